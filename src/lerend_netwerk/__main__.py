@@ -1,0 +1,3 @@
+from lerend_netwerk.entry import main
+
+main()

@@ -1,0 +1,566 @@
+"""The knowledge base: the Handreiking as typed, validated objects.
+
+The content lives in `data/*.yaml` (see docs/kennisbank.md for the format);
+this module only loads it, checks it and answers questions about it.
+A user's own library (`--bibliotheek DIR` or `LN_BIBLIOTHEEK`) is loaded on
+top: an entry with an existing id replaces the bundled one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.velden import Velden, suggestie
+from lerend_netwerk.yamlbron import lees_yaml, lees_yaml_bytes
+
+FASE_IDS = ("verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering")
+GROEPSVORMEN = ("plenair", "individueel", "tweetallen", "drietallen", "subgroepen")
+WERKVORM_SOORTEN = ("werkvorm", "oefening", "instrument", "activiteit", "afspraak")
+VALKUIL_SOORTEN = ("valkuil", "tip")
+# The parts of the state file an aim's signal may point to as evidence.
+BEWIJS_VELDEN = (
+    "thema.speerpunt",
+    "thema.ukk_hoofdstuk",
+    "thema.gezamenlijk_leerdoel",
+    "afspraken.contract",
+    "deelnemers.leerdoel",
+)
+BIBLIOTHEEK_OMGEVING = "LN_BIBLIOTHEEK"
+
+_ADVIES_DATA = "dit is een fout in de meegeleverde kennisbank; meld het aan de makers van lerend-netwerk."
+_ADVIES_EIGEN = "verbeter dit bestand in je eigen bibliotheek (zie de README, 'Eigen werkvormen')."
+
+
+@dataclass(frozen=True)
+class Onderdeel:
+    """A named part of a source: a UKK chapter, a Toolkit card, a speerpunt."""
+
+    label: str
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Bron:
+    id: str
+    titel: str
+    citeernamen: tuple[str, ...]
+    soort: str
+    beschrijving: str
+    auteurs: str | None = None
+    jaar: int | None = None
+    uitgever: str | None = None
+    adres: str | None = None
+    onderdelen: tuple[Onderdeel, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signaal:
+    """Something you can observe when an aim is met.
+
+    `veld` or `werkvormen` lets the tool check it against the state file;
+    without either, the kartrekker ticks it off (`behaald` in the state).
+    """
+
+    id: str
+    tekst: str
+    eigen_lezing: bool
+    veld: str | None = None
+    werkvormen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Doel:
+    id: str
+    titel: str
+    fase: str
+    beschrijving: str
+    kernvragen: tuple[str, ...]
+    signalen: tuple[Signaal, ...]
+
+
+@dataclass(frozen=True)
+class Fase:
+    id: str
+    nummer: int
+    naam: str
+    kernvragen: tuple[str, ...]
+    samenvatting: str
+    kartrekker: str
+    doelen: tuple[Doel, ...]
+
+
+@dataclass(frozen=True)
+class Randvoorwaarde:
+    id: str
+    naam: str
+    betekenis: str
+    aanpak: tuple[str, ...]
+    aanpak_eigen: bool
+    bron: tuple[str, ...]
+    zo_merk_je_het: tuple[str, ...]
+    werkvormen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vermelding:
+    """One place the Handreiking names a work form: phase, aim, heading, reference."""
+
+    fase: str
+    doel: str | None
+    kop: str
+    bron: str | None
+
+
+@dataclass(frozen=True)
+class Stap:
+    tekst: str
+    minuten: int
+
+
+@dataclass(frozen=True)
+class Uitwerking:
+    """How to run a work form: our own elaboration, not the Handreiking's text.
+
+    After the five design elements of Liberating Structures' storyboards.
+    """
+
+    duur_min: int
+    duur_max: int
+    uitnodiging: str | None = None
+    materialen: tuple[str, ...] = ()
+    deelname: str | None = None
+    groepsvorm: tuple[str, ...] = ()
+    stappen: tuple[Stap, ...] = ()
+    voorbereiding: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Werkvorm:
+    id: str
+    naam: str
+    soort: str
+    beschrijving: str
+    helpt_bij: tuple[str, ...]
+    vermeldingen: tuple[Vermelding, ...]
+    uitwerking: Uitwerking
+    eigen: bool = False  # from the user's own library
+
+    @property
+    def fasen(self) -> tuple[str, ...]:
+        return tuple(fase for fase in FASE_IDS if any(v.fase == fase for v in self.vermeldingen))
+
+    @property
+    def doelen(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v.doel for v in self.vermeldingen if v.doel))
+
+    @property
+    def bronnen(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v.bron for v in self.vermeldingen if v.bron))
+
+    @property
+    def bron(self) -> str | None:
+        """All references as one string, as the Handreiking gives them."""
+        return "; ".join(self.bronnen) or None
+
+    @property
+    def duur(self) -> tuple[int, int]:
+        return (self.uitwerking.duur_min, self.uitwerking.duur_max)
+
+
+@dataclass(frozen=True)
+class Valkuil:
+    id: str
+    titel: str
+    soort: str
+    voor: str
+    fasen: tuple[str, ...]
+    zo_merk_je_het: tuple[str, ...]
+    aanpak: str
+    werkvormen: tuple[str, ...]
+    bron: tuple[str, ...]
+    eigen: bool = False
+
+
+@dataclass(frozen=True)
+class Kennisbank:
+    fasen: tuple[Fase, ...]
+    randvoorwaarden: tuple[Randvoorwaarde, ...]
+    werkvormen: dict[str, Werkvorm]
+    valkuilen: dict[str, Valkuil]
+    bronnen: dict[str, Bron]
+    doelen: dict[str, Doel] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doelen", {d.id: d for f in self.fasen for d in f.doelen})
+
+    def fase(self, fase_id: str) -> Fase:
+        sleutel = fase_id.strip().lower()
+        for fase in self.fasen:
+            if sleutel in (fase.id, str(fase.nummer)):
+                return fase
+        raise LnFout(
+            f"'{fase_id}' is geen fase." + suggestie(sleutel, FASE_IDS),
+            advies=f"kies uit: {', '.join(FASE_IDS)}.",
+        )
+
+    def werkvorm(self, werkvorm_id: str) -> Werkvorm:
+        try:
+            return self.werkvormen[werkvorm_id]
+        except KeyError:
+            raise LnFout(
+                f"'{werkvorm_id}' is geen bekende werkvorm." + suggestie(werkvorm_id, self.werkvormen),
+                advies="'ln werkvormen' toont alle werkvormen met hun id.",
+            ) from None
+
+    def valkuil(self, valkuil_id: str) -> Valkuil:
+        try:
+            return self.valkuilen[valkuil_id]
+        except KeyError:
+            raise LnFout(
+                f"'{valkuil_id}' is geen bekende valkuil." + suggestie(valkuil_id, self.valkuilen),
+                advies="'ln valkuil --alle' toont alle valkuilen met hun id.",
+            ) from None
+
+    def randvoorwaarde(self, rv_id: str) -> Randvoorwaarde:
+        for rv in self.randvoorwaarden:
+            if rv.id == rv_id:
+                return rv
+        ids = [rv.id for rv in self.randvoorwaarden]
+        raise LnFout(f"'{rv_id}' is geen randvoorwaarde." + suggestie(rv_id, ids), advies=f"kies uit: {', '.join(ids)}.")
+
+    def werkvormen_in_fase(self, fase_id: str) -> list[Werkvorm]:
+        return [w for w in self.werkvormen.values() if fase_id in w.fasen]
+
+
+# --- loading -----------------------------------------------------------------
+
+
+def _data_map():
+    return resources.files("lerend_netwerk") / "data"
+
+
+def _lees_data(naam: str) -> tuple[object, str]:
+    bestand = _data_map() / naam
+    weergave = f"data/{naam}"
+    try:
+        inhoud = bestand.read_bytes()
+    except (FileNotFoundError, OSError):
+        raise LnFout("het bestand van de kennisbank ontbreekt", bestand=weergave, advies=_ADVIES_DATA) from None
+    return lees_yaml_bytes(inhoud, weergave, _ADVIES_DATA), weergave
+
+
+_ENKELVOUD = {"bronnen": "bron", "fasen": "fase", "randvoorwaarden": "randvoorwaarde"}
+
+
+def _top_lijst(data: object, sleutel: str, bestand: str, advies: str) -> list[Velden]:
+    top = Velden(data, bestand, "het bestand", advies, regel=1)
+    top.alleen((sleutel,))
+    return top.blokken(sleutel, _ENKELVOUD[sleutel], verplicht=True)
+
+
+def _lees_bron(v: Velden) -> Bron:
+    v.alleen(("id", "titel", "citeernamen", "soort", "beschrijving", "auteurs", "jaar", "uitgever", "adres", "onderdelen"))
+    onderdelen = []
+    for o in v.blokken("onderdelen", "onderdeel"):
+        o.alleen(("label", "tekst"))
+        onderdelen.append(Onderdeel(o.tekst("label"), o.tekst("tekst")))
+    return Bron(
+        id=v.tekst("id"),
+        titel=v.tekst("titel"),
+        citeernamen=v.teksten("citeernamen", verplicht=True),
+        soort=v.tekst("soort"),
+        beschrijving=v.tekst("beschrijving"),
+        auteurs=v.tekst("auteurs", verplicht=False),
+        jaar=v.geheel("jaar", verplicht=False, minimum=1900, maximum=2100),
+        uitgever=v.tekst("uitgever", verplicht=False),
+        adres=v.tekst("adres", verplicht=False),
+        onderdelen=tuple(onderdelen),
+    )
+
+
+def _lees_signaal(v: Velden) -> Signaal:
+    v.alleen(("id", "tekst", "eigen_lezing", "veld", "werkvormen"))
+    eigen = v.data.get("eigen_lezing", False)
+    if not isinstance(eigen, bool):
+        raise v.fout("eigen_lezing", "hier hoort ja of nee (true/false)")
+    return Signaal(
+        id=v.tekst("id"),
+        tekst=v.tekst("tekst"),
+        eigen_lezing=eigen,
+        veld=v.keuze("veld", BEWIJS_VELDEN, verplicht=False),
+        werkvormen=v.teksten("werkvormen"),
+    )
+
+
+def _lees_fase(v: Velden) -> Fase:
+    v.alleen(("id", "nummer", "naam", "kernvragen", "samenvatting", "kartrekker", "doelen"))
+    fase_id = v.keuze("id", FASE_IDS)
+    doelen = []
+    for d in v.blokken("doelen", "doel", verplicht=True):
+        d.alleen(("id", "titel", "beschrijving", "kernvragen", "signalen"))
+        doelen.append(
+            Doel(
+                id=d.tekst("id"),
+                titel=d.tekst("titel"),
+                fase=fase_id,
+                beschrijving=d.tekst("beschrijving"),
+                kernvragen=d.teksten("kernvragen"),
+                signalen=tuple(_lees_signaal(s) for s in d.blokken("signalen", "signaal", verplicht=True)),
+            )
+        )
+    return Fase(
+        id=fase_id,
+        nummer=v.geheel("nummer", minimum=1, maximum=5),
+        naam=v.tekst("naam"),
+        kernvragen=v.teksten("kernvragen"),
+        samenvatting=v.tekst("samenvatting"),
+        kartrekker=v.tekst("kartrekker"),
+        doelen=tuple(doelen),
+    )
+
+
+def _lees_randvoorwaarde(v: Velden) -> Randvoorwaarde:
+    v.alleen(("id", "naam", "betekenis", "aanpak", "aanpak_eigen", "bron", "zo_merk_je_het", "werkvormen"))
+    eigen = v.data.get("aanpak_eigen", False)
+    if not isinstance(eigen, bool):
+        raise v.fout("aanpak_eigen", "hier hoort ja of nee (true/false)")
+    return Randvoorwaarde(
+        id=v.tekst("id"),
+        naam=v.tekst("naam"),
+        betekenis=v.tekst("betekenis"),
+        aanpak=v.teksten("aanpak", verplicht=True),
+        aanpak_eigen=eigen,
+        bron=v.teksten("bron"),
+        zo_merk_je_het=v.teksten("zo_merk_je_het"),
+        werkvormen=v.teksten("werkvormen"),
+    )
+
+
+def _lees_duur(v: Velden) -> tuple[int, int]:
+    waarde = v.data.get("duur")
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        if waarde < 1:
+            raise v.fout("duur", "de duur moet minstens 1 minuut zijn")
+        return waarde, waarde
+    if (
+        isinstance(waarde, list)
+        and len(waarde) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in waarde)
+        and 1 <= waarde[0] <= waarde[1]
+    ):
+        return waarde[0], waarde[1]
+    raise v.fout("duur", "schrijf de duur in minuten, als één getal (20) of als [minimum, maximum], zoals [15, 30]")
+
+
+def _lees_uitwerking(v: Velden) -> Uitwerking:
+    v.alleen(("duur", "uitnodiging", "materialen", "deelname", "groepsvorm", "stappen", "voorbereiding"))
+    duur_min, duur_max = _lees_duur(v)
+    stappen = []
+    for s in v.blokken("stappen", "stap"):
+        s.alleen(("tekst", "minuten"))
+        stappen.append(Stap(s.tekst("tekst"), s.geheel("minuten", minimum=1, maximum=480)))
+    groepsvorm = v.teksten("groepsvorm")
+    for vorm in groepsvorm:
+        if vorm not in GROEPSVORMEN:
+            raise v.fout("groepsvorm", f"'{vorm}' kan hier niet; kies uit: {', '.join(GROEPSVORMEN)}." + suggestie(vorm, GROEPSVORMEN))
+    if stappen:
+        totaal = sum(s.minuten for s in stappen)
+        if not duur_min <= totaal <= duur_max:
+            raise v.fout("stappen", f"de stappen duren samen {totaal} minuten, buiten de duur {duur_min}-{duur_max}")
+    return Uitwerking(
+        duur_min=duur_min,
+        duur_max=duur_max,
+        uitnodiging=v.tekst("uitnodiging", verplicht=False),
+        materialen=v.teksten("materialen"),
+        deelname=v.tekst("deelname", verplicht=False),
+        groepsvorm=groepsvorm,
+        stappen=tuple(stappen),
+        voorbereiding=v.teksten("voorbereiding"),
+    )
+
+
+def _lees_werkvorm(v: Velden, eigen: bool) -> Werkvorm:
+    v.alleen(("id", "naam", "soort", "beschrijving", "helpt_bij", "vermeldingen", "uitwerking"))
+    vermeldingen = []
+    for m in v.blokken("vermeldingen", "vermelding", verplicht=True):
+        m.alleen(("fase", "doel", "kop", "bron"))
+        vermeldingen.append(
+            Vermelding(
+                fase=m.keuze("fase", FASE_IDS),
+                doel=m.tekst("doel", verplicht=False),
+                kop=m.tekst("kop", verplicht=not eigen) or v.tekst("naam"),
+                bron=m.tekst("bron", verplicht=False),
+            )
+        )
+    return Werkvorm(
+        id=_lees_id(v),
+        naam=v.tekst("naam"),
+        soort=v.keuze("soort", WERKVORM_SOORTEN),
+        beschrijving=v.tekst("beschrijving"),
+        helpt_bij=v.teksten("helpt_bij"),
+        vermeldingen=tuple(vermeldingen),
+        uitwerking=_lees_uitwerking(v.blok("uitwerking", "uitwerking")),
+        eigen=eigen,
+    )
+
+
+def _lees_valkuil(v: Velden, eigen: bool) -> Valkuil:
+    v.alleen(("id", "titel", "soort", "voor", "fasen", "zo_merk_je_het", "aanpak", "werkvormen", "bron"))
+    fasen = v.teksten("fasen", verplicht=True)
+    for fase in fasen:
+        if fase not in FASE_IDS:
+            raise v.fout("fasen", f"'{fase}' is geen fase; kies uit: {', '.join(FASE_IDS)}." + suggestie(fase, FASE_IDS))
+    return Valkuil(
+        id=_lees_id(v),
+        titel=v.tekst("titel"),
+        soort=v.keuze("soort", VALKUIL_SOORTEN),
+        voor=v.keuze("voor", ("netwerk", "kartrekker"), verplicht=False) or "netwerk",
+        fasen=tuple(f for f in FASE_IDS if f in fasen),
+        zo_merk_je_het=v.teksten("zo_merk_je_het", verplicht=True),
+        aanpak=v.tekst("aanpak"),
+        werkvormen=v.teksten("werkvormen"),
+        bron=v.teksten("bron"),
+        eigen=eigen,
+    )
+
+
+def _lees_id(v: Velden) -> str:
+    waarde = v.tekst("id")
+    if not all(teken.isascii() and (teken.islower() or teken.isdigit() or teken == "-") for teken in waarde):
+        raise v.fout("id", f"'{waarde}' is geen goed id: gebruik kleine letters, cijfers en streepjes, zoals 'talking-stick'")
+    return waarde
+
+
+def _bibliotheek_bestanden(map_: Path) -> list[Path]:
+    if not map_.exists():
+        raise LnFout(
+            "deze bibliotheekmap bestaat niet",
+            bestand=map_,
+            advies=f"wijs met --bibliotheek of {BIBLIOTHEEK_OMGEVING} een bestaande map aan.",
+        )
+    if map_.is_file():
+        return [map_]
+    return sorted(p for p in map_.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def bibliotheek_uit_omgeving(optie: Path | None) -> Path | None:
+    if optie is not None:
+        return optie
+    waarde = os.environ.get(BIBLIOTHEEK_OMGEVING, "").strip()
+    return Path(waarde) if waarde else None
+
+
+def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
+    """Load, validate and cross-check the bundled data and the user's library."""
+    bronnen_data, bronnen_bestand = _lees_data("bronnen.yaml")
+    bronnen = [_lees_bron(v) for v in _top_lijst(bronnen_data, "bronnen", bronnen_bestand, _ADVIES_DATA)]
+    fasen_data, fasen_bestand = _lees_data("fasen.yaml")
+    fase_velden = _top_lijst(fasen_data, "fasen", fasen_bestand, _ADVIES_DATA)
+    fasen = [_lees_fase(v) for v in fase_velden]
+    rv_data, rv_bestand = _lees_data("randvoorwaarden.yaml")
+    rv_velden = _top_lijst(rv_data, "randvoorwaarden", rv_bestand, _ADVIES_DATA)
+    randvoorwaarden = [_lees_randvoorwaarde(v) for v in rv_velden]
+
+    werkvormen: dict[str, Werkvorm] = {}
+    valkuilen: dict[str, Valkuil] = {}
+    plekken: dict[str, tuple[str, int | None, str]] = {}  # id -> file, line, advice
+
+    def voeg_toe(data: object, bestand: str, advies: str, eigen: bool) -> None:
+        top = Velden(data, bestand, "het bestand", advies, regel=1)
+        if eigen:
+            top.alleen(("werkvormen", "valkuilen"))
+        nieuw_w: dict[str, Werkvorm] = {}
+        for v in top.blokken("werkvormen", "werkvorm"):
+            w = _lees_werkvorm(v, eigen)
+            if w.id in nieuw_w:
+                raise v.fout("id", f"het id '{w.id}' staat al eerder in dit bestand")
+            nieuw_w[w.id] = w
+            plekken["w:" + w.id] = (bestand, v.regel, advies)
+        nieuw_v: dict[str, Valkuil] = {}
+        for v in top.blokken("valkuilen", "valkuil"):
+            k = _lees_valkuil(v, eigen)
+            if k.id in nieuw_v:
+                raise v.fout("id", f"het id '{k.id}' staat al eerder in dit bestand")
+            nieuw_v[k.id] = k
+            plekken["v:" + k.id] = (bestand, v.regel, advies)
+        werkvormen.update(nieuw_w)
+        valkuilen.update(nieuw_v)
+
+    for naam in ("werkvormen.yaml", "valkuilen.yaml"):
+        data, bestand = _lees_data(naam)
+        voeg_toe(data, bestand, _ADVIES_DATA, eigen=False)
+    if bibliotheek is not None:
+        for pad in _bibliotheek_bestanden(bibliotheek):
+            voeg_toe(lees_yaml(pad, _ADVIES_EIGEN), str(pad), _ADVIES_EIGEN, eigen=True)
+
+    kennisbank = Kennisbank(
+        fasen=tuple(fasen),
+        randvoorwaarden=tuple(randvoorwaarden),
+        werkvormen=werkvormen,
+        valkuilen=valkuilen,
+        bronnen={b.id: b for b in bronnen},
+    )
+    _controleer(kennisbank, plekken, fasen_bestand, rv_bestand, bronnen_bestand)
+    return kennisbank
+
+
+def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: str, bronnen_bestand: str) -> None:
+    """Check every reference between entries; the first broken one is an error."""
+
+    def fout(bestand: str, regel: int | None, bericht: str, advies: str = _ADVIES_DATA) -> LnFout:
+        return LnFout(bericht, bestand=bestand, regel=regel, advies=advies)
+
+    if tuple(f.id for f in kb.fasen) != FASE_IDS:
+        raise fout(fasen_bestand, 1, f"de fasen moeten precies deze vijf zijn, in deze volgorde: {', '.join(FASE_IDS)}")
+    if len(kb.bronnen) != len({b.id for b in kb.bronnen.values()}):
+        raise fout(bronnen_bestand, 1, "een bron-id komt twee keer voor")
+    alle_doelen = [d.id for f in kb.fasen for d in f.doelen]
+    if len(alle_doelen) != len(set(alle_doelen)):
+        dubbel = next(d for d in alle_doelen if alle_doelen.count(d) > 1)
+        raise fout(fasen_bestand, None, f"het doel-id '{dubbel}' komt twee keer voor")
+    for fase in kb.fasen:
+        for doel in fase.doelen:
+            for signaal in doel.signalen:
+                for wid in signaal.werkvormen:
+                    if wid not in kb.werkvormen:
+                        raise fout(fasen_bestand, None, f"signaal '{signaal.id}' noemt de onbekende werkvorm '{wid}'." + suggestie(wid, kb.werkvormen))
+
+    citeernamen = sorted(
+        ((naam.lower(), b.id) for b in kb.bronnen.values() for naam in b.citeernamen), key=lambda x: -len(x[0])
+    )
+
+    def check_bron(tekst: str, bestand: str, regel: int | None, advies: str, eigen: bool) -> None:
+        if eigen:
+            return  # a user's own entry may cite anything
+        if not any(naam in tekst.lower() for naam, _ in citeernamen):
+            raise fout(bestand, regel, f"de verwijzing '{tekst}' noemt geen bron uit data/bronnen.yaml", advies)
+
+    for rv in kb.randvoorwaarden:
+        for tekst in rv.bron:
+            check_bron(tekst, rv_bestand, None, _ADVIES_DATA, False)
+        for wid in rv.werkvormen:
+            if wid not in kb.werkvormen:
+                raise fout(rv_bestand, None, f"randvoorwaarde '{rv.id}' noemt de onbekende werkvorm '{wid}'." + suggestie(wid, kb.werkvormen))
+    rv_ids = {rv.id for rv in kb.randvoorwaarden}
+    if rv_ids != {"commitment", "motivatie", "tijd", "budget"}:
+        raise fout(rv_bestand, 1, "de randvoorwaarden moeten de ids commitment, motivatie, tijd en budget hebben")
+
+    for w in kb.werkvormen.values():
+        bestand, regel, advies = plekken["w:" + w.id]
+        for m in w.vermeldingen:
+            if m.doel is not None and (m.doel not in kb.doelen or kb.doelen[m.doel].fase != m.fase):
+                mogelijk = [d.id for d in kb.fase(m.fase).doelen]
+                raise fout(bestand, regel, f"werkvorm '{w.id}': '{m.doel}' is geen doel van de fase {m.fase}." + suggestie(m.doel, mogelijk), advies)
+            if m.bron:
+                check_bron(m.bron, bestand, regel, advies, w.eigen)
+    for k in kb.valkuilen.values():
+        bestand, regel, advies = plekken["v:" + k.id]
+        for wid in k.werkvormen:
+            if wid not in kb.werkvormen:
+                raise fout(bestand, regel, f"valkuil '{k.id}' noemt de onbekende werkvorm '{wid}'." + suggestie(wid, kb.werkvormen), advies)
+        for tekst in k.bron:
+            check_bron(tekst, bestand, regel, advies, k.eigen)

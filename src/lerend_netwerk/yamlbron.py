@@ -1,0 +1,194 @@
+"""Reading YAML safely, keeping the line of every mapping, key and list item.
+
+Every file the tool reads (its own data, a user's library, the state file) goes
+through `lees_yaml`, so that every error can name the file and the line.
+Aliases, Python tags and duplicate keys are refused: in a file a person edits
+by hand they are either a mistake or an attack (an alias bomb).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lerend_netwerk.fouten import LnFout
+
+try:  # the C loader is several times faster; fall back where libyaml is missing
+    _BaseLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader  # type: ignore[misc]
+
+
+class LineDict(dict):
+    """A mapping that remembers where it and each of its keys stood."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        return getattr(self, "key_lines", {}).get(key, self.line)
+
+
+class LineList(list):
+    """A list that remembers where it and each of its items stood."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        lines = getattr(self, "item_lines", [])
+        return lines[index] if 0 <= index < len(lines) else self.line
+
+
+def regel_van(waarde: Any, sleutel: Any = None, standaard: int | None = None) -> int | None:
+    """The line of `waarde` (or of `sleutel` inside it), where it is known."""
+    if isinstance(waarde, (LineDict, LineList)):
+        return waarde.line_of(sleutel) if sleutel is not None else waarde.line
+    return standaard
+
+
+class _Refused(yaml.MarkedYAMLError):
+    pass
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    def construct_object(self, node, deep=False):  # noqa: ANN001
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise _Refused(
+                None,
+                None,
+                "ankers en verwijzingen (& en *) zijn hier niet toegestaan",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise _Refused(None, None, "samenvoegen met '<<' is hier niet toegestaan", key_node.start_mark)
+        key = loader.construct_object(key_node)
+        try:
+            hash(key)
+        except TypeError:
+            raise _Refused(None, None, "een sleutel moet gewone tekst zijn", key_node.start_mark) from None
+        if key in data.key_lines:
+            raise _Refused(
+                None,
+                None,
+                f"de sleutel '{key}' staat twee keer in dit blok (eerder op regel {data.key_lines[key]})",
+                key_node.start_mark,
+            )
+        data.key_lines[key] = key_node.start_mark.line + 1
+        data[key] = loader.construct_object(value_node)
+
+
+def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
+    data = LineList()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [child.start_mark.line + 1 for child in node.value]
+    yield data
+    data.extend(loader.construct_object(child) for child in node.value)
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise _Refused(None, None, f"'{node.value}' is geen bestaande datum", node.start_mark) from None
+
+
+def _refuse_tag(loader: _LineLoader, tag_suffix: str, node: yaml.Node):
+    label = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+    raise _Refused(None, None, f"het label '{label}' is niet toegestaan; haal het weg", node.start_mark)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:omap", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_LineLoader.add_multi_constructor("", _refuse_tag)
+_LineLoader.add_constructor(None, lambda loader, node: _refuse_tag(loader, "", node))
+
+_PROBLEMEN = (
+    ("found character '\\t'", "er staat een tab; gebruik spaties om in te springen"),
+    ("mapping values are not allowed", "een dubbele punt op een onverwachte plek; zet tekst met ':' tussen aanhalingstekens"),
+    ("expected a single document", "het bestand bevat meer dan één document ('---'); laat er één over"),
+    ("could not find expected ':'", "na een sleutel ontbreekt de dubbele punt, of een aanhalingsteken is niet gesloten"),
+    ("found unexpected end of stream", "het bestand houdt midden in iets op; is een aanhalingsteken of haakje niet gesloten?"),
+    ("bad indentation", "de inspringing klopt niet"),
+    ("did not find expected", "de inspringing of een streepje ('- ') klopt hier niet"),
+    ("found undefined alias", "ankers en verwijzingen (& en *) zijn hier niet toegestaan"),
+)
+
+
+def _dutch_problem(problem: str | None) -> str:
+    problem = problem or ""
+    for english, dutch in _PROBLEMEN:
+        if english in problem:
+            return dutch
+    if "nesting depth" in problem:
+        return "het bestand is te diep genest om te lezen"
+    if "control characters are not allowed" in problem or "unacceptable character" in problem:
+        return "het bestand bevat tekens die geen tekst zijn"
+    return f"de YAML-opmaak klopt hier niet ({problem})" if problem else "de YAML-opmaak klopt hier niet"
+
+
+def _decode(inhoud: bytes, bestand: str) -> str:
+    try:
+        tekst = inhoud.decode("utf-8-sig")
+    except UnicodeDecodeError as fout:
+        regel = inhoud.count(b"\n", 0, fout.start) + 1
+        raise LnFout(
+            "dit is geen leesbare tekst (geen UTF-8); is het het goede bestand?",
+            bestand=bestand,
+            regel=regel,
+            advies="open het in een teksteditor en bewaar het als UTF-8, of wijs het goede bestand aan.",
+        ) from None
+    for nummer, regel_tekst in enumerate(tekst.splitlines(), start=1):
+        if any(ord(teken) < 32 and teken not in "\t\r" for teken in regel_tekst):
+            raise LnFout(
+                "hier staan tekens die geen tekst zijn; is het het goede bestand?",
+                bestand=bestand,
+                regel=nummer,
+                advies="haal die tekens weg in een teksteditor, of wijs het goede bestand aan.",
+            )
+    return tekst
+
+
+def lees_yaml_tekst(tekst: str, bestand: str, advies: str) -> Any:
+    """Parse YAML text; every problem becomes an LnFout naming file and line."""
+    try:
+        return yaml.load(tekst, Loader=_LineLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as fout:
+        mark = fout.problem_mark or fout.context_mark
+        regel = mark.line + 1 if mark is not None else None
+        probleem = fout.problem if isinstance(fout, _Refused) else _dutch_problem(fout.problem)
+        raise LnFout(probleem, bestand=bestand, regel=regel, advies=advies) from None
+    except yaml.YAMLError as fout:
+        raise LnFout(_dutch_problem(str(fout)), bestand=bestand, advies=advies) from None
+    except RecursionError:
+        raise LnFout("het bestand is te diep genest om te lezen", bestand=bestand, advies=advies) from None
+
+
+def lees_yaml_bytes(inhoud: bytes, bestand: str, advies: str) -> Any:
+    return lees_yaml_tekst(_decode(inhoud, bestand), bestand, advies)
+
+
+def lees_yaml(pad: Path, advies: str) -> Any:
+    """Read and parse a YAML file from disk."""
+    try:
+        inhoud = pad.read_bytes()
+    except FileNotFoundError:
+        raise LnFout("dit bestand bestaat niet", bestand=pad, advies=advies) from None
+    except IsADirectoryError:
+        raise LnFout("dit is een map, geen bestand", bestand=pad, advies=advies) from None
+    except OSError as fout:
+        raise LnFout(f"dit bestand kan niet gelezen worden ({fout.strerror})", bestand=pad, advies=advies) from None
+    return lees_yaml_bytes(inhoud, str(pad), advies)

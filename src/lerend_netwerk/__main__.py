@@ -1,3 +1,5 @@
-from lerend_netwerk.entry import main
+import sys
 
-main()
+from lerend_netwerk.cli import run
+
+sys.exit(run(sys.argv[1:], prog_name="lerend-netwerk"))

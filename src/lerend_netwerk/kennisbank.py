@@ -564,3 +564,18 @@ def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: s
                 raise fout(bestand, regel, f"valkuil '{k.id}' noemt de onbekende werkvorm '{wid}'." + suggestie(wid, kb.werkvormen), advies)
         for tekst in k.bron:
             check_bron(tekst, bestand, regel, advies, k.eigen)
+
+
+def filter_werkvormen(kb: Kennisbank, fase: str | None = None, zoek: str | None = None) -> list[Werkvorm]:
+    """Work forms of a phase and/or containing every word of `zoek` (case and accents ignored)."""
+    from lerend_netwerk.tekst import vouw
+
+    woorden = vouw(zoek).split() if zoek else []
+    gevonden = []
+    for w in kb.werkvormen.values():
+        if fase and fase not in w.fasen:
+            continue
+        tekst = vouw(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
+        if all(woord in tekst for woord in woorden):
+            gevonden.append(w)
+    return gevonden

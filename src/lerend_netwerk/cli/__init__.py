@@ -1,0 +1,77 @@
+"""The command-line layer: parses, calls the core, renders. Nothing else.
+
+`run()` is the one way in and out: every expected failure (an `LnFout` from
+the core, or a usage error) is rendered here once, in Dutch, with its exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from lerend_netwerk.cli.nederlands import gebruiksfout, vernederlands_opties, vernederlands_typer
+from lerend_netwerk.fouten import EXIT_INVOER, LnFout
+
+app = typer.Typer(
+    name="ln",
+    help=(
+        "Facilitatie-assistent voor kartrekkers van de Lerende Netwerken Doorgaande Lijn Utrecht.\n\n"
+        "Begin met 'ln init' (je netwerk beschrijven) en 'ln start' (randvoorwaarden checken); "
+        "plan met 'ln agenda' en zoek hulp bij een probleem met 'ln valkuil'."
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+# Each module adds its commands to `app`; none imports anything heavy at load time.
+from lerend_netwerk.cli import kennis  # noqa: E402,F401
+
+for _module in ("netwerk", "agenda", "valkuil"):
+    try:
+        __import__(f"lerend_netwerk.cli.{_module}")
+    except ModuleNotFoundError as _fout:  # pragma: no cover - while a module is being written
+        if _fout.name != f"lerend_netwerk.cli.{_module}":
+            raise
+
+
+def _toon_fout(tekst: str, advies: str | None = None) -> None:
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import fouten_console
+
+    uit = fouten_console()
+    uit.print(f"[bold red]Fout:[/] {escape(tekst)}")
+    if advies:
+        uit.print(f"[bold]Wat te doen:[/] {escape(advies)}")
+
+
+def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
+    """Run the CLI; return the exit code instead of raising."""
+    vernederlands_typer()
+    command = typer.main.get_command(app)
+    vernederlands_opties(command)
+    usage_error = typer.core._click.exceptions.UsageError if hasattr(typer.core, "_click") else __import__("click").UsageError
+    try:
+        resultaat = command.main(args=argv, prog_name=prog_name, standalone_mode=False)
+    except LnFout as fout:
+        kop = f"{fout.plek}: {fout.bericht}" if fout.plek else fout.bericht
+        _toon_fout(kop, fout.advies)
+        return fout.exit_code
+    except usage_error as fout:
+        if type(fout).__name__ == "NoArgsIsHelpError":
+            return 0  # Typer has printed the help already
+        pad = fout.ctx.command_path if fout.ctx is not None else prog_name
+        _toon_fout(gebruiksfout(fout), f"kijk bij '{pad} --help' wat kan.")
+        return EXIT_INVOER
+    except typer.Exit as fout:
+        return fout.exit_code
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        _toon_fout("Afgebroken; er is niets veranderd.")
+        return 130
+    except SystemExit as fout:  # Typer exits itself on a closed pipe (`ln werkvormen | head`)
+        return fout.code if isinstance(fout.code, int) else 0
+    return resultaat if isinstance(resultaat, int) else 0

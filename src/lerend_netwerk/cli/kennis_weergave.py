@@ -1,0 +1,223 @@
+"""Rendering the knowledge base: tables, full entries, and their JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.markup import escape
+from rich.table import Table
+
+from lerend_netwerk.cli.weergave import console, eigen_label, minuten, print_json
+from lerend_netwerk.kennisbank import Bron, Fase, Kennisbank, Werkvorm
+
+
+def typische_duur(w: Werkvorm) -> int:
+    """The minutes a work form takes when run as its steps describe (within its range)."""
+    stappen = sum(s.minuten for s in w.uitwerking.stappen)
+    return stappen or round((w.uitwerking.duur_min + w.uitwerking.duur_max) / 2)
+
+
+def werkvorm_als_dict(kb: Kennisbank, w: Werkvorm) -> dict[str, Any]:
+    u = w.uitwerking
+    return {
+        "id": w.id,
+        "naam": w.naam,
+        "soort": w.soort,
+        "fasen": list(w.fasen),
+        "doelen": list(w.doelen),
+        "duur": typische_duur(w),
+        "duur_min": u.duur_min,
+        "duur_max": u.duur_max,
+        "bron": w.bron,
+        "beschrijving": w.beschrijving,
+        "helpt_bij": list(w.helpt_bij),
+        "vermeldingen": [
+            {"fase": v.fase, "doel": v.doel, "kop": v.kop, "bron": v.bron} for v in w.vermeldingen
+        ],
+        "uitwerking": {
+            "eigen_uitwerking": True,
+            "uitnodiging": u.uitnodiging,
+            "materialen": list(u.materialen),
+            "deelname": u.deelname,
+            "groepsvorm": list(u.groepsvorm),
+            "stappen": [{"tekst": s.tekst, "minuten": s.minuten} for s in u.stappen],
+            "voorbereiding": list(u.voorbereiding),
+        },
+        "eigen": w.eigen,
+    }
+
+
+def fase_als_dict(kb: Kennisbank, fase: Fase) -> dict[str, Any]:
+    return {
+        "id": fase.id,
+        "nummer": fase.nummer,
+        "naam": fase.naam,
+        "kernvragen": list(fase.kernvragen),
+        "samenvatting": fase.samenvatting,
+        "kartrekker": fase.kartrekker,
+        "doelen": [
+            {
+                "id": d.id,
+                "titel": d.titel,
+                "beschrijving": d.beschrijving,
+                "kernvragen": list(d.kernvragen),
+                "signalen": [{"id": s.id, "tekst": s.tekst, "eigen_lezing": s.eigen_lezing} for s in d.signalen],
+                "werkvormen": [w.id for w in kb.werkvormen.values() if d.id in w.doelen],
+            }
+            for d in fase.doelen
+        ],
+    }
+
+
+def bron_als_dict(b: Bron) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "titel": b.titel,
+        "soort": b.soort,
+        "auteurs": b.auteurs,
+        "jaar": b.jaar,
+        "uitgever": b.uitgever,
+        "adres": b.adres,
+        "beschrijving": b.beschrijving,
+        "onderdelen": [{"label": o.label, "tekst": o.tekst} for o in b.onderdelen],
+    }
+
+
+def toon_fasen(kb: Kennisbank, json_uit: bool) -> None:
+    if json_uit:
+        print_json([fase_als_dict(kb, f) for f in kb.fasen])
+        return
+    tabel = Table(title="De vijf fasen van een Lerend Netwerk (Mertens, 2012)", box=box.SIMPLE_HEAVY, show_lines=True)
+    tabel.add_column("Fase", style="bold", no_wrap=True)
+    tabel.add_column("Kernvraag")
+    tabel.add_column("Doelen")
+    tabel.add_column("Werkvormen", justify="right")
+    for fase in kb.fasen:
+        tabel.add_row(
+            f"{fase.nummer}. {fase.naam}",
+            escape(fase.kernvragen[0] if fase.kernvragen else fase.samenvatting),
+            "\n".join(f"• {escape(d.titel)}" for d in fase.doelen),
+            str(len(kb.werkvormen_in_fase(fase.id))),
+        )
+    uit = console()
+    uit.print(tabel)
+    uit.print("Meer over één fase: [bold]ln fasen ontwikkeling[/] (of een nummer, zoals [bold]ln fasen 2[/]).")
+
+
+def toon_fase(kb: Kennisbank, fase: Fase, json_uit: bool) -> None:
+    if json_uit:
+        print_json(fase_als_dict(kb, fase))
+        return
+    uit = console()
+    uit.rule(f"[bold]Fase {fase.nummer}: {escape(fase.naam)}[/]")
+    uit.print(escape(fase.samenvatting))
+    if fase.kernvragen:
+        uit.print("\n[bold]Kernvragen[/]")
+        for vraag in fase.kernvragen:
+            uit.print(f"  • {escape(vraag)}")
+    uit.print(f"\n[bold]Wat doe jij als kartrekker?[/]\n  {escape(fase.kartrekker)}")
+    for doel in fase.doelen:
+        uit.print(f"\n[bold underline]{escape(doel.titel)}[/]")
+        uit.print(f"  {escape(doel.beschrijving)}")
+        for vraag in doel.kernvragen:
+            uit.print(f"  [italic]? {escape(vraag)}[/]")
+        uit.print("  [bold]Zo merk je dat dit doel bereikt is:[/]")
+        for s in doel.signalen:
+            merk = " " + eigen_label("eigen lezing") if s.eigen_lezing else ""
+            uit.print(f"    ✓ {escape(s.tekst)}{merk}")
+        bijbehorend = [w for w in kb.werkvormen.values() if doel.id in w.doelen]
+        if bijbehorend:
+            uit.print("  [bold]Werkvormen:[/]")
+            for w in bijbehorend:
+                bron = f" [dim]({escape(w.bron)})[/]" if w.bron else ""
+                uit.print(f"    - {escape(w.naam)} [cyan]{w.id}[/]{bron}")
+
+
+def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase: str | None, zoek: str | None) -> None:
+    if json_uit:
+        print_json([werkvorm_als_dict(kb, w) for w in lijst])
+        return
+    uit = console()
+    if not lijst:
+        filter_tekst = " en ".join(t for t in (f"fase {fase}" if fase else "", f"'{zoek}'" if zoek else "") if t)
+        uit.print(f"Geen werkvormen gevonden voor {escape(filter_tekst)}. Probeer het met minder woorden, of [bold]ln valkuil[/] voor een probleem.")
+        return
+    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvormen")
+    tabel.add_column("id", style="cyan", no_wrap=True)
+    tabel.add_column("Naam")
+    tabel.add_column("Fasen")
+    tabel.add_column("Duur*", no_wrap=True)
+    tabel.add_column("Bron")
+    for w in lijst:
+        naam = escape(w.naam) + (" [dim](eigen)[/]" if w.eigen else "")
+        tabel.add_row(w.id, naam, ", ".join(w.fasen), minuten(w.duur), escape(w.bron or "—"))
+    uit.print(tabel)
+    uit.print("[dim]* indicatieve duur: eigen uitwerking, niet uit de Handreiking.[/]")
+    uit.print("Eén werkvorm volledig: [bold]ln werkvorm ID[/], bijvoorbeeld [bold]ln werkvorm " + lijst[0].id + "[/].")
+
+
+def toon_werkvorm(kb: Kennisbank, w: Werkvorm, json_uit: bool) -> None:
+    if json_uit:
+        print_json(werkvorm_als_dict(kb, w))
+        return
+    uit = console()
+    uit.rule(f"[bold]{escape(w.naam)}[/]  [cyan]{w.id}[/]")
+    uit.print(f"[bold]Soort:[/] {w.soort}    [bold]Fase(n):[/] {', '.join(kb.fase(f).naam for f in w.fasen)}")
+    uit.print(f"\n{escape(w.beschrijving)}")
+    uit.print("\n[bold]Waar de Handreiking deze werkvorm noemt[/]" if not w.eigen else "\n[bold]Waar[/] [dim](uit je eigen bibliotheek)[/]")
+    for v in w.vermeldingen:
+        doel = kb.doelen[v.doel].titel if v.doel in kb.doelen else None
+        waar = f"{kb.fase(v.fase).naam}" + (f" – {doel}" if doel else "")
+        bron = escape(v.bron) if v.bron else "[dim]geen bron genoemd[/]"
+        uit.print(f"  • {escape(waar)}: “{escape(v.kop)}” — {bron}")
+    if w.helpt_bij:
+        uit.print("\n[bold]Helpt bij[/]")
+        for probleem in w.helpt_bij:
+            uit.print(f"  • {escape(probleem)}")
+    u = w.uitwerking
+    uit.print(f"\n[bold]Zo voer je het uit[/] {eigen_label()}")
+    if u.uitnodiging:
+        uit.print(f"  [bold]Uitnodiging:[/] {escape(u.uitnodiging)}")
+    if u.groepsvorm:
+        uit.print(f"  [bold]Groepsvorm:[/] {', '.join(u.groepsvorm)}")
+    if u.deelname:
+        uit.print(f"  [bold]Deelname:[/] {escape(u.deelname)}")
+    if u.materialen:
+        uit.print(f"  [bold]Materialen:[/] {escape(', '.join(u.materialen))}")
+    uit.print(f"  [bold]Duur:[/] {minuten(w.duur)}")
+    for nummer, stap in enumerate(u.stappen, start=1):
+        uit.print(f"   {nummer}. {escape(stap.tekst)} [dim]({stap.minuten} min)[/]")
+    if u.voorbereiding:
+        uit.print("  [bold]Voorbereiding:[/]")
+        for punt in u.voorbereiding:
+            uit.print(f"   - {escape(punt)}")
+
+
+def toon_bronnen(kb: Kennisbank, json_uit: bool) -> None:
+    steun = [k for k in kb.valkuilen.values() if k.voor == "kartrekker"]
+    if json_uit:
+        print_json(
+            {
+                "bronnen": [bron_als_dict(b) for b in kb.bronnen.values()],
+                "steun_voor_kartrekkers": [
+                    {"id": k.id, "titel": k.titel, "aanpak": k.aanpak, "bron": "; ".join(k.bron) or None} for k in steun
+                ],
+            }
+        )
+        return
+    uit = console()
+    uit.rule("[bold]Literatuur en bronnen[/]")
+    for b in kb.bronnen.values():
+        kop = escape(b.titel)
+        details = ", ".join(str(x) for x in (b.auteurs, b.jaar, b.uitgever) if x)
+        uit.print(f"\n[bold]{kop}[/]" + (f" — {escape(details)}" if details else ""))
+        if b.adres:
+            uit.print(f"  {escape(b.adres)}")
+        uit.print(f"  {escape(b.beschrijving)}")
+        for o in b.onderdelen:
+            uit.print(f"   • [bold]{escape(o.label)}[/]: {escape(o.tekst)}")
+    if steun:
+        uit.rule("[bold]Steun voor jezelf als kartrekker[/]")
+        for k in steun:
+            uit.print(f"\n[bold]{escape(k.titel)}[/]\n  {escape(k.aanpak)}")

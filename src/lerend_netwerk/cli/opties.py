@@ -1,0 +1,32 @@
+"""Options shared by several commands: declared once, used everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+Bibliotheek = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--bibliotheek",
+        envvar="LN_BIBLIOTHEEK",
+        help="Map (of bestand) met je eigen werkvormen en valkuilen in YAML; vult de kennisbank aan.",
+        show_envvar=True,
+        metavar="MAP",
+    ),
+]
+NetwerkPad = Annotated[
+    Path,
+    typer.Option(
+        "--netwerk",
+        envvar="LN_NETWERK",
+        help="Het statusbestand van je netwerk.",
+        show_envvar=True,
+        metavar="BESTAND",
+    ),
+]
+Json = Annotated[bool, typer.Option("--json", help="Geef de uitvoer als JSON, voor andere programma's.")]
+
+STANDAARD_NETWERK = Path("netwerk.yaml")

@@ -1,0 +1,64 @@
+"""Console entry points.
+
+`ln` shares its name with coreutils' `ln`. Installed first on PATH it would
+catch every `ln -s a b` of the user and their scripts, so `ln` hands any call
+that is not one of ours to the system's `ln`, unchanged. `lerend-netwerk`
+never does. See docs/ln-naam.md.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+# Kept here, not read from the Typer app, so that a passed-through `ln -s`
+# costs no import of typer or rich. A test checks it matches the app.
+EIGEN_OPDRACHTEN = frozenset(
+    {
+        "fasen", "werkvormen", "werkvorm", "bronnen",
+        "init", "start", "bijeenkomst", "bijeenkomsten", "fase",
+        "agenda", "valkuil",
+    }
+)
+EIGEN_OPTIES = frozenset({"-h", "--help", "--install-completion", "--show-completion"})
+
+
+def is_eigen_aanroep(args: list[str]) -> bool:
+    """True when `ln ARGS` is meant for us, not for coreutils' ln."""
+    if not args:
+        return True
+    eerste = args[0]
+    return eerste in EIGEN_OPDRACHTEN or eerste in EIGEN_OPTIES
+
+
+def systeem_ln() -> str | None:
+    """The first `ln` on PATH that is not this script."""
+    ons = os.path.realpath(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    for map_ in os.environ.get("PATH", "").split(os.pathsep):
+        kandidaat = os.path.join(map_, "ln")
+        if os.path.isfile(kandidaat) and os.access(kandidaat, os.X_OK) and os.path.realpath(kandidaat) != ons:
+            return kandidaat
+    for kandidaat in ("/bin/ln", "/usr/bin/ln"):
+        if os.path.isfile(kandidaat):
+            return kandidaat
+    return shutil.which("ln")
+
+
+def main() -> None:
+    from lerend_netwerk.cli import run
+
+    sys.exit(run(sys.argv[1:], prog_name=os.path.basename(sys.argv[0]) or "lerend-netwerk"))
+
+
+def ln_main() -> None:
+    args = sys.argv[1:]
+    if is_eigen_aanroep(args):
+        from lerend_netwerk.cli import run
+
+        sys.exit(run(args, prog_name="ln"))
+    doel = systeem_ln()
+    if doel is None:
+        sys.stderr.write("ln: het systeemprogramma 'ln' is niet gevonden; gebruik 'lerend-netwerk' voor deze tool.\n")
+        sys.exit(127)
+    os.execv(doel, [doel, *args])

@@ -1,0 +1,93 @@
+"""The network's state: what the kartrekker recorded about their network.
+
+Plain, immutable data. Reading and writing `netwerk.yaml` lives in
+`statusbestand.py`; judging progress against the Handreiking in `voortgang.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+RV_STATUSSEN = ("ja", "deels", "nee", "onbekend")
+DEELNEMER_SOORTEN = ("kinderdagverblijf", "peutercentrum", "basisschool", "anders")
+BIJEENKOMST_STATUSSEN = ("gehouden", "gepland")
+
+
+@dataclass(frozen=True)
+class RvStatus:
+    """The state of one precondition (randvoorwaarde)."""
+
+    status: str = "onbekend"
+    toelichting: str | None = None
+
+    @property
+    def in_orde(self) -> bool:
+        return self.status == "ja"
+
+
+@dataclass(frozen=True)
+class Thema:
+    speerpunt: str | None = None
+    ukk_hoofdstuk: int | None = None
+    gezamenlijk_leerdoel: str | None = None
+
+
+@dataclass(frozen=True)
+class Deelnemer:
+    naam: str
+    organisatie: str | None = None
+    soort: str | None = None
+    leerdoel: str | None = None
+
+
+@dataclass(frozen=True)
+class Bijeenkomst:
+    datum: date
+    fase: str | None = None
+    werkvormen: tuple[str, ...] = ()
+    aanwezig: int | None = None
+    notities: str | None = None
+    status: str = "gehouden"  # "gepland": saved by `ln agenda --bewaar`, not yet held
+
+    @property
+    def gehouden(self) -> bool:
+        return self.status == "gehouden"
+
+
+@dataclass(frozen=True)
+class Netwerk:
+    naam: str
+    fase: str
+    wijk: str | None = None
+    kartrekker: str | None = None
+    randvoorwaarden: dict[str, RvStatus] = field(default_factory=dict)
+    thema: Thema = field(default_factory=Thema)
+    contract: date | None = None  # afspraken.contract
+    deelnemers: tuple[Deelnemer, ...] = ()
+    bijeenkomsten: tuple[Bijeenkomst, ...] = ()
+    starttijd: str | None = None  # the network's usual start, "HH:MM"
+    behaald: tuple[str, ...] = ()  # signal ids the kartrekker ticked off by hand
+
+    def rv(self, rv_id: str) -> RvStatus:
+        return self.randvoorwaarden.get(rv_id, RvStatus())
+
+    @property
+    def gehouden_bijeenkomsten(self) -> tuple[Bijeenkomst, ...]:
+        """Meetings that took place, oldest first."""
+        return tuple(sorted((b for b in self.bijeenkomsten if b.gehouden), key=lambda b: b.datum))
+
+    @property
+    def laatste_bijeenkomst(self) -> Bijeenkomst | None:
+        gehouden = self.gehouden_bijeenkomsten
+        return gehouden[-1] if gehouden else None
+
+    def bijeenkomsten_in_fase(self, fase_id: str) -> tuple[Bijeenkomst, ...]:
+        return tuple(b for b in self.gehouden_bijeenkomsten if b.fase == fase_id)
+
+    def gebruikte_werkvormen(self, laatste: int | None = None) -> list[str]:
+        """Work-form ids of held meetings, most recent meeting first."""
+        gehouden = list(reversed(self.gehouden_bijeenkomsten))
+        if laatste is not None:
+            gehouden = gehouden[:laatste]
+        return [w for b in gehouden for w in b.werkvormen]

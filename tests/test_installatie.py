@@ -1,0 +1,95 @@
+"""The tool as a user gets it: a wheel in a fresh venv, run outside the repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def venv_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    basis = tmp_path_factory.mktemp("installatie")
+    dist = basis / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(REPO)],
+        check=True, capture_output=True,
+    )
+    wielen = list(dist.glob("lerend_netwerk-*.whl"))
+    assert len(wielen) == 1
+    omgeving = basis / "venv"
+    venv.EnvBuilder(with_pip=True).create(omgeving)
+    subprocess.run([str(omgeving / "bin" / "pip"), "install", "-q", str(wielen[0])], check=True, capture_output=True)
+    return omgeving / "bin"
+
+
+@pytest.fixture
+def elders(tmp_path: Path) -> Path:
+    """A folder far from the repository, where a user would run the tool."""
+    map_ = tmp_path / "ergens"
+    map_.mkdir()
+    return map_
+
+
+def _draai(venv_bin: Path, cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    omgeving = {k: v for k, v in os.environ.items() if not k.startswith("LN_")}
+    omgeving["PATH"] = f"{venv_bin}{os.pathsep}{omgeving.get('PATH', '')}"
+    omgeving.update(env or {})
+    return subprocess.run(list(args), cwd=cwd, env=omgeving, capture_output=True, text=True, timeout=120)
+
+
+def test_wiel_bevat_de_kennisbank_en_werkt_buiten_de_repo(venv_bin: Path, elders: Path) -> None:
+    uit = _draai(venv_bin, elders, "ln", "werkvormen", "--json")
+    assert uit.returncode == 0, uit.stderr
+    werkvormen = json.loads(uit.stdout)
+    assert len(werkvormen) >= 35
+    assert {"id", "naam", "fasen", "duur", "bron", "beschrijving"} <= set(werkvormen[0])
+
+
+def test_drie_ingangen_geven_hetzelfde(venv_bin: Path, elders: Path) -> None:
+    uitvoer = [
+        _draai(venv_bin, elders, *cmd, "fasen", "--json").stdout
+        for cmd in (["ln"], ["lerend-netwerk"], [str(venv_bin / "python"), "-m", "lerend_netwerk"])
+    ]
+    assert uitvoer[0] == uitvoer[1] == uitvoer[2]
+    assert [f["id"] for f in json.loads(uitvoer[0])] == [
+        "verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering",
+    ]
+
+
+def test_ln_min_s_maakt_nog_steeds_een_symbolische_link(venv_bin: Path, elders: Path) -> None:
+    (elders / "doel.txt").write_text("hallo", encoding="utf-8")
+    uit = _draai(venv_bin, elders, "sh", "-c", "command -v ln && ln -s doel.txt link.txt")
+    assert uit.returncode == 0, uit.stderr
+    assert uit.stdout.strip().startswith(str(venv_bin))  # our ln really is first on PATH
+    assert (elders / "link.txt").is_symlink()
+    assert os.readlink(elders / "link.txt") == "doel.txt"
+
+
+def test_ln_zonder_opties_maakt_nog_steeds_een_harde_link(venv_bin: Path, elders: Path) -> None:
+    (elders / "doel.txt").write_text("hallo", encoding="utf-8")
+    uit = _draai(venv_bin, elders, "ln", "doel.txt", "hard.txt")
+    assert uit.returncode == 0, uit.stderr
+    assert (elders / "hard.txt").stat().st_ino == (elders / "doel.txt").stat().st_ino
+
+
+def test_ln_geeft_fouten_en_exitcode_van_het_systeem_door(venv_bin: Path, elders: Path) -> None:
+    ons = _draai(venv_bin, elders, "ln", "bestaat-niet.txt", "ergens-heen.txt")
+    systeem = subprocess.run(["/bin/ln", "bestaat-niet.txt", "ergens-heen.txt"], cwd=elders, capture_output=True, text=True)
+    assert ons.returncode == systeem.returncode != 0
+    assert "bestaat-niet.txt" in ons.stderr
+
+
+def test_lerend_netwerk_geeft_nooit_door_aan_het_systeem(venv_bin: Path, elders: Path) -> None:
+    (elders / "doel.txt").write_text("hallo", encoding="utf-8")
+    uit = _draai(venv_bin, elders, "lerend-netwerk", "-s", "doel.txt", "link.txt")
+    assert uit.returncode == 2
+    assert not (elders / "link.txt").exists()
+    assert "bestaat niet" in uit.stderr and "Traceback" not in uit.stderr

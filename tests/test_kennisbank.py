@@ -1,0 +1,222 @@
+"""The knowledge base is the whole Handreiking, faithfully, and checked on load."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank import FASE_IDS, laad_kennisbank
+
+HANDREIKING = (Path(__file__).parent / "data" / "handreiking.txt").read_text(encoding="utf-8")
+
+
+def _plat(tekst: str) -> str:
+    """Whitespace and PDF bullets folded, so a heading split over lines still matches."""
+    tekst = re.sub(r"[\ufffd\uf0b7\u2022]", " ", tekst)
+    return re.sub(r"\s+", " ", tekst).strip().lower()
+
+
+HANDREIKING_PLAT = _plat(HANDREIKING)
+CATALOGUS = (Path(__file__).parents[1] / "docs" / "kennisbank.md").read_text(encoding="utf-8")
+
+
+def _catalogus_ids(kop: str) -> list[str]:
+    deel = CATALOGUS.split(kop, 1)[1].split("\n\n", 2)[1]
+    return re.findall(r"^\| `([a-z0-9-]+)` \|", deel, flags=re.M)
+
+
+def test_vijf_fasen_in_volgorde(kennisbank) -> None:
+    assert [f.id for f in kennisbank.fasen] == list(FASE_IDS)
+    assert [f.naam for f in kennisbank.fasen] == ["Verkenning", "Ontwikkeling", "Verdieping", "Inbedding", "Verankering"]
+
+
+def test_doelen_dragen_de_koppen_van_de_handreiking(kennisbank) -> None:
+    koppen = {d.id: d.titel for d in kennisbank.doelen.values()}
+    assert koppen["give-and-take"] == "Give and take"
+    assert koppen["borging"] == "Borging en voortgang"
+    assert koppen["transfer"] == "Transfer"
+    assert koppen["evalueren"] == "Evalueren en zichtbaar maken"
+    assert koppen["kennisoverdracht"] == "Kennisoverdracht"
+    assert koppen["veilige-sfeer"].startswith("Een veilige sfeer creëren met vrijheid van spreken")
+    for doel in kennisbank.doelen.values():
+        assert _plat(doel.titel).rstrip(".") in HANDREIKING_PLAT, doel.titel
+
+
+def test_vier_randvoorwaarden_met_vaste_ids(kennisbank) -> None:
+    rv = {r.id: r for r in kennisbank.randvoorwaarden}
+    assert set(rv) == {"commitment", "motivatie", "tijd", "budget"}
+    assert rv["commitment"].naam == "Commitment van management en directie"
+    assert rv["budget"].naam == "Facilitering in budget en Expert"
+    assert rv["commitment"].bron == ("Toolkit Netwerkleren: informatiekaart Rood",)
+    assert not rv["commitment"].aanpak_eigen
+    assert all(rv[i].aanpak_eigen for i in ("motivatie", "tijd", "budget"))  # the Handreiking gives no approach
+
+
+def test_elke_werkvorm_uit_de_catalogus_is_er(kennisbank) -> None:
+    ids = _catalogus_ids("Work forms (`data/werkvormen.yaml`)")
+    assert len(ids) >= 35
+    assert list(kennisbank.werkvormen) == ids
+
+
+def test_elke_valkuil_uit_de_catalogus_is_er(kennisbank) -> None:
+    ids = _catalogus_ids("Pitfalls and tips (`data/valkuilen.yaml`)")
+    assert len(ids) >= 15
+    assert list(kennisbank.valkuilen) == ids
+
+
+def test_koppen_en_titels_staan_letterlijk_in_de_handreiking(kennisbank) -> None:
+    for w in kennisbank.werkvormen.values():
+        for v in w.vermeldingen:
+            assert _plat(v.kop).rstrip(".?") in HANDREIKING_PLAT, (w.id, v.kop)
+    for k in kennisbank.valkuilen.values():
+        titel = _plat(k.titel).replace("expert", "expertrt") if k.id == "expert-afhankelijkheid" else _plat(k.titel)
+        assert titel.rstrip(".?") in HANDREIKING_PLAT, (k.id, k.titel)
+
+
+def _bronnen(kennisbank) -> list[tuple[str, str]]:
+    uit = [(w.id, v.bron) for w in kennisbank.werkvormen.values() for v in w.vermeldingen if v.bron]
+    uit += [(k.id, b) for k in kennisbank.valkuilen.values() for b in k.bron]
+    uit += [(r.id, b) for r in kennisbank.randvoorwaarden for b in r.bron]
+    return uit
+
+
+def test_elke_verwijzing_staat_letterlijk_in_de_handreiking(kennisbank) -> None:
+    for eigenaar, bron in _bronnen(kennisbank):
+        for deel in bron.split("; "):
+            assert _plat(deel) in HANDREIKING_PLAT, (eigenaar, deel)
+
+
+def test_geen_verzonnen_paginanummers(kennisbank) -> None:
+    in_handreiking = set(re.findall(r"\d+", " ".join(re.findall(r"p\.\s*[\d ,en.v]+", HANDREIKING))))
+    for eigenaar, bron in _bronnen(kennisbank):
+        for pagina in re.findall(r"\d+", bron):
+            assert pagina in in_handreiking or f"hoofdstuk {pagina}" in bron, (eigenaar, bron)
+
+
+def test_kaartkleuren_zoals_de_handreiking_ze_geeft(kennisbank) -> None:
+    bronnen = {w.id: w.bron for w in kennisbank.werkvormen.values()}
+    assert "werkvormkaart Geel" in bronnen["ideeenmuur"]
+    assert "werkvormkaart Geel" in bronnen["leerestafette"]
+    assert "werkvormkaart Geel" in bronnen["verbeelding"]
+    assert "instrumentkaart Oranje" in bronnen["quiz-netwerkleerder"]
+    assert "instrumentenkaart Oranje" in bronnen["netwerkbarometer"]
+
+
+def test_bekende_paginas(kennisbank) -> None:
+    bronnen = {w.id: w.bron for w in kennisbank.werkvormen.values()}
+    assert bronnen["kennismakingsoefening"] == "LN in perspectief, p. 51, op een meer verdiepende manier: p. 82"
+    assert bronnen["contract"] == "Permanent leren als team, p. 151 en 202"
+    assert bronnen["talking-stick"] == "LN in perspectief, p. 101"
+    assert bronnen["worldcafe"] == "LN in perspectief, p. 64"
+    assert bronnen["op-bezoek"] is None  # the Handreiking gives no reference: none invented
+
+
+def test_werkvormen_van_meerdere_plekken(kennisbank) -> None:
+    leerdagboek = kennisbank.werkvorm("leerdagboek")
+    assert leerdagboek.fasen == ("ontwikkeling", "inbedding")
+    maatjes = kennisbank.werkvorm("maatjesleren")
+    assert maatjes.fasen == ("ontwikkeling", "verdieping")
+    assert "p. 142" in maatjes.bron and "p. 151 en 202" in maatjes.bron
+
+
+def test_elke_werkvorm_is_volledig_uitgewerkt(kennisbank) -> None:
+    for w in kennisbank.werkvormen.values():
+        u = w.uitwerking
+        assert u.stappen and u.uitnodiging and u.groepsvorm and u.deelname, w.id
+        assert u.duur_min <= sum(s.minuten for s in u.stappen) <= u.duur_max, w.id
+        assert w.helpt_bij, w.id
+
+
+def test_elk_doel_heeft_werkvormen_en_signalen(kennisbank) -> None:
+    for doel in kennisbank.doelen.values():
+        assert doel.signalen, doel.id
+        if doel.id == "give-and-take":
+            continue  # the Handreiking gives only a tip here ("Take.... and give"), no work form
+        assert any(doel.id in w.doelen for w in kennisbank.werkvormen.values()), doel.id
+
+
+def test_ontwikkeling_is_aan_de_staat_te_toetsen(kennisbank) -> None:
+    velden = {s.veld for d in kennisbank.fase("ontwikkeling").doelen for s in d.signalen}
+    assert {"thema.speerpunt", "thema.gezamenlijk_leerdoel", "deelnemers.leerdoel", "afspraken.contract"} <= velden
+
+
+def test_bronnen_met_wat_we_weten(kennisbank) -> None:
+    mertens = kennisbank.bronnen["mertens-2012"]
+    assert mertens.jaar == 2012 and "Vragen om meer" in mertens.titel
+    ukk = kennisbank.bronnen["ukk"]
+    labels = " ".join(o.label for o in ukk.onderdelen)
+    for hoofdstuk in ("1", "2", "3", "4"):
+        assert f"oofdstuk {hoofdstuk}" in labels
+    assert "Toolkit Netwerkleren" in kennisbank.bronnen["toolkit-netwerkleren"].titel
+
+
+# --- a user's own library -----------------------------------------------------
+
+EIGEN = """\
+werkvormen:
+  - id: talking-stick
+    naam: Praatstok (onze versie)
+    soort: werkvorm
+    beschrijving: Onze eigen variant met een knuffel in plaats van een stok.
+    vermeldingen:
+      - fase: verdieping
+    uitwerking:
+      duur: 15
+  - id: wandeling
+    naam: Wandelend leren
+    soort: werkvorm
+    beschrijving: In tweetallen een rondje om de school lopen en een vraag bespreken.
+    vermeldingen:
+      - fase: verdieping
+        bron: Eigen ervaring
+    uitwerking:
+      duur: [15, 25]
+valkuilen:
+  - id: koffie-op
+    titel: De koffie is op
+    soort: tip
+    fasen: [verkenning]
+    zo_merk_je_het: [er is geen koffie]
+    aanpak: Neem zelf een thermoskan mee.
+    werkvormen: [wandeling]
+"""
+
+
+def test_eigen_bibliotheek_vult_aan_en_vervangt(tmp_path: Path) -> None:
+    (tmp_path / "mijn.yaml").write_text(EIGEN, encoding="utf-8")
+    kb = laad_kennisbank(tmp_path)
+    assert kb.werkvorm("talking-stick").naam == "Praatstok (onze versie)"
+    assert kb.werkvorm("talking-stick").eigen
+    assert kb.werkvorm("wandeling").fasen == ("verdieping",)
+    assert kb.valkuil("koffie-op").werkvormen == ("wandeling",)
+    assert len(kb.werkvormen) == len(laad_kennisbank().werkvormen) + 1
+
+
+@pytest.mark.parametrize(
+    ("vervang", "door", "regel", "stukje"),
+    [
+        ("    naam: Wandelend leren\n", "", 10, "'naam': dit veld ontbreekt"),
+        ("      duur: [15, 25]", "      duur: lang", 18, "schrijf de duur in minuten"),
+        ("      - fase: verdieping\n        bron", "      - fase: zomer\n        bron", 15, "'zomer' kan hier niet"),
+        ("    werkvormen: [wandeling]", "    werkvormen: [wandelen]", 20, "onbekende werkvorm 'wandelen'"),
+        ("    beschrijving: In tweetallen", "    beschrijvng: In tweetallen", 13, "Bedoelde je: beschrijving"),
+        ("  - id: wandeling", "  - id: Wandeling 2", 10, "geen goed id"),
+    ],
+)
+def test_fout_in_eigen_bibliotheek_noemt_bestand_regel_en_veld(tmp_path: Path, vervang, door, regel, stukje) -> None:
+    assert vervang in EIGEN
+    (tmp_path / "mijn.yaml").write_text(EIGEN.replace(vervang, door), encoding="utf-8")
+    with pytest.raises(LnFout) as fout:
+        laad_kennisbank(tmp_path)
+    assert fout.value.bestand == str(tmp_path / "mijn.yaml")
+    assert fout.value.regel == regel
+    assert stukje in fout.value.bericht
+    assert fout.value.advies
+
+
+def test_ontbrekende_bibliotheek(tmp_path: Path) -> None:
+    with pytest.raises(LnFout, match="bestaat niet"):
+        laad_kennisbank(tmp_path / "nergens")

@@ -16,6 +16,7 @@ def _schone_omgeving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("LN_NETWERK", str(tmp_path / "netwerk.yaml"))
     monkeypatch.delenv("LN_BIBLIOTHEEK", raising=False)
+    monkeypatch.setenv("LN_CACHE", str(tmp_path / ".cache"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("TERM", "dumb")

@@ -9,13 +9,14 @@ top: an entry with an existing id replaces the bundled one.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from lerend_netwerk.fouten import LnFout
-from lerend_netwerk.velden import Velden, suggestie
-from lerend_netwerk.yamlbron import lees_yaml, lees_yaml_bytes
+from lerend_netwerk.tekst import suggestie
+
+if TYPE_CHECKING:
+    from lerend_netwerk.velden import Velden
 
 FASE_IDS = ("verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering")
 GROEPSVORMEN = ("plenair", "individueel", "tweetallen", "drietallen", "subgroepen")
@@ -35,16 +36,14 @@ _ADVIES_DATA = "dit is een fout in de meegeleverde kennisbank; meld het aan de m
 _ADVIES_EIGEN = "verbeter dit bestand in je eigen bibliotheek (zie de README, 'Eigen werkvormen')."
 
 
-@dataclass(frozen=True)
-class Onderdeel:
+class Onderdeel(NamedTuple):
     """A named part of a source: a UKK chapter, a Toolkit card, a speerpunt."""
 
     label: str
     tekst: str
 
 
-@dataclass(frozen=True)
-class Bron:
+class Bron(NamedTuple):
     id: str
     titel: str
     citeernamen: tuple[str, ...]
@@ -57,8 +56,7 @@ class Bron:
     onderdelen: tuple[Onderdeel, ...] = ()
 
 
-@dataclass(frozen=True)
-class Signaal:
+class Signaal(NamedTuple):
     """Something you can observe when an aim is met.
 
     `veld` or `werkvormen` lets the tool check it against the state file;
@@ -72,8 +70,7 @@ class Signaal:
     werkvormen: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Doel:
+class Doel(NamedTuple):
     id: str
     titel: str
     fase: str
@@ -82,8 +79,7 @@ class Doel:
     signalen: tuple[Signaal, ...]
 
 
-@dataclass(frozen=True)
-class Fase:
+class Fase(NamedTuple):
     id: str
     nummer: int
     naam: str
@@ -93,8 +89,7 @@ class Fase:
     doelen: tuple[Doel, ...]
 
 
-@dataclass(frozen=True)
-class Randvoorwaarde:
+class Randvoorwaarde(NamedTuple):
     id: str
     naam: str
     betekenis: str
@@ -105,8 +100,7 @@ class Randvoorwaarde:
     werkvormen: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Vermelding:
+class Vermelding(NamedTuple):
     """One place the Handreiking names a work form: phase, aim, heading, reference."""
 
     fase: str
@@ -115,14 +109,12 @@ class Vermelding:
     bron: str | None
 
 
-@dataclass(frozen=True)
-class Stap:
+class Stap(NamedTuple):
     tekst: str
     minuten: int
 
 
-@dataclass(frozen=True)
-class Uitwerking:
+class Uitwerking(NamedTuple):
     """How to run a work form: our own elaboration, not the Handreiking's text.
 
     After the five design elements of Liberating Structures' storyboards.
@@ -138,8 +130,7 @@ class Uitwerking:
     voorbereiding: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Werkvorm:
+class Werkvorm(NamedTuple):
     id: str
     naam: str
     soort: str
@@ -171,8 +162,7 @@ class Werkvorm:
         return (self.uitwerking.duur_min, self.uitwerking.duur_max)
 
 
-@dataclass(frozen=True)
-class Valkuil:
+class Valkuil(NamedTuple):
     id: str
     titel: str
     soort: str
@@ -185,17 +175,23 @@ class Valkuil:
     eigen: bool = False
 
 
-@dataclass(frozen=True)
 class Kennisbank:
-    fasen: tuple[Fase, ...]
-    randvoorwaarden: tuple[Randvoorwaarde, ...]
-    werkvormen: dict[str, Werkvorm]
-    valkuilen: dict[str, Valkuil]
-    bronnen: dict[str, Bron]
-    doelen: dict[str, Doel] = field(init=False)
+    """The whole knowledge base; `doelen` indexes every phase's aims by id."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "doelen", {d.id: d for f in self.fasen for d in f.doelen})
+    def __init__(
+        self,
+        fasen: tuple[Fase, ...],
+        randvoorwaarden: tuple[Randvoorwaarde, ...],
+        werkvormen: dict[str, Werkvorm],
+        valkuilen: dict[str, Valkuil],
+        bronnen: dict[str, Bron],
+    ) -> None:
+        self.fasen = fasen
+        self.randvoorwaarden = randvoorwaarden
+        self.werkvormen = werkvormen
+        self.valkuilen = valkuilen
+        self.bronnen = bronnen
+        self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
 
     def fase(self, fase_id: str) -> Fase:
         sleutel = fase_id.strip().lower()
@@ -239,24 +235,32 @@ class Kennisbank:
 # --- loading -----------------------------------------------------------------
 
 
-def _data_map():
-    return resources.files("lerend_netwerk") / "data"
+_DATA_BESTANDEN = ("bronnen.yaml", "fasen.yaml", "randvoorwaarden.yaml", "werkvormen.yaml", "valkuilen.yaml")
 
 
-def _lees_data(naam: str) -> tuple[object, str]:
-    bestand = _data_map() / naam
+def _lees_databytes(naam: str) -> tuple[bytes, str]:
     weergave = f"data/{naam}"
     try:
-        inhoud = bestand.read_bytes()
-    except (FileNotFoundError, OSError):
+        from importlib import resources
+
+        return (resources.files("lerend_netwerk") / "data" / naam).read_bytes(), weergave
+    except OSError:
         raise LnFout("het bestand van de kennisbank ontbreekt", bestand=weergave, advies=_ADVIES_DATA) from None
-    return lees_yaml_bytes(inhoud, weergave, _ADVIES_DATA), weergave
+
+
+def _lees_eigen_bytes(pad: Path) -> bytes:
+    try:
+        return pad.read_bytes()
+    except OSError as fout:
+        raise LnFout(f"dit bestand kan niet gelezen worden ({fout.strerror})", bestand=pad, advies=_ADVIES_EIGEN) from None
 
 
 _ENKELVOUD = {"bronnen": "bron", "fasen": "fase", "randvoorwaarden": "randvoorwaarde"}
 
 
 def _top_lijst(data: object, sleutel: str, bestand: str, advies: str) -> list[Velden]:
+    from lerend_netwerk.velden import Velden
+
     top = Velden(data, bestand, "het bestand", advies, regel=1)
     top.alleen((sleutel,))
     return top.blokken(sleutel, _ENKELVOUD[sleutel], verplicht=True)
@@ -455,47 +459,68 @@ def bibliotheek_uit_omgeving(optie: Path | None) -> Path | None:
 
 
 def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
-    """Load, validate and cross-check the bundled data and the user's library."""
-    bronnen_data, bronnen_bestand = _lees_data("bronnen.yaml")
+    """Load, validate and cross-check the bundled data and the user's library.
+
+    A validated result is kept in the cache (cache.py), keyed by the bytes of
+    every file read, so an unchanged knowledge base is not parsed again.
+    """
+    from lerend_netwerk import cache
+
+    gebundeld = {naam: _lees_databytes(naam) for naam in _DATA_BESTANDEN}
+    eigen = [(str(pad), _lees_eigen_bytes(pad)) for pad in _bibliotheek_bestanden(bibliotheek)] if bibliotheek else []
+    sleutel = cache.sleutel([inhoud for inhoud, _ in gebundeld.values()] + [naam.encode() + inhoud for naam, inhoud in eigen])
+    naam_cache = "kennisbank-" + cache.sleutel([naam.encode() for naam, _ in eigen])[:16]
+    bewaard = cache.lees(naam_cache, sleutel)
+    if isinstance(bewaard, Kennisbank):
+        return bewaard
+    kennisbank = _bouw_kennisbank(gebundeld, eigen)
+    cache.schrijf(naam_cache, sleutel, kennisbank)
+    return kennisbank
+
+
+def _bouw_kennisbank(gebundeld: dict[str, tuple[bytes, str]], eigen: list[tuple[str, bytes]]) -> Kennisbank:
+    from lerend_netwerk.velden import Velden
+    from lerend_netwerk.yamlbron import lees_yaml_bytes
+
+    def data(naam: str) -> tuple[object, str]:
+        inhoud, weergave = gebundeld[naam]
+        return lees_yaml_bytes(inhoud, weergave, _ADVIES_DATA), weergave
+
+    bronnen_data, bronnen_bestand = data("bronnen.yaml")
     bronnen = [_lees_bron(v) for v in _top_lijst(bronnen_data, "bronnen", bronnen_bestand, _ADVIES_DATA)]
-    fasen_data, fasen_bestand = _lees_data("fasen.yaml")
-    fase_velden = _top_lijst(fasen_data, "fasen", fasen_bestand, _ADVIES_DATA)
-    fasen = [_lees_fase(v) for v in fase_velden]
-    rv_data, rv_bestand = _lees_data("randvoorwaarden.yaml")
-    rv_velden = _top_lijst(rv_data, "randvoorwaarden", rv_bestand, _ADVIES_DATA)
-    randvoorwaarden = [_lees_randvoorwaarde(v) for v in rv_velden]
+    fasen_data, fasen_bestand = data("fasen.yaml")
+    fasen = [_lees_fase(v) for v in _top_lijst(fasen_data, "fasen", fasen_bestand, _ADVIES_DATA)]
+    rv_data, rv_bestand = data("randvoorwaarden.yaml")
+    randvoorwaarden = [
+        _lees_randvoorwaarde(v) for v in _top_lijst(rv_data, "randvoorwaarden", rv_bestand, _ADVIES_DATA)
+    ]
 
     werkvormen: dict[str, Werkvorm] = {}
     valkuilen: dict[str, Valkuil] = {}
-    plekken: dict[str, tuple[str, int | None, str]] = {}  # id -> file, line, advice
+    plekken: dict[str, tuple[str, int | None, str]] = {}  # "w:id"/"v:id" -> file, line, advice
 
-    def voeg_toe(data: object, bestand: str, advies: str, eigen: bool) -> None:
-        top = Velden(data, bestand, "het bestand", advies, regel=1)
-        if eigen:
+    def voeg_toe(inhoud: object, bestand: str, advies: str, is_eigen: bool) -> None:
+        top = Velden(inhoud, bestand, "het bestand", advies, regel=1)
+        if is_eigen:
             top.alleen(("werkvormen", "valkuilen"))
-        nieuw_w: dict[str, Werkvorm] = {}
-        for v in top.blokken("werkvormen", "werkvorm"):
-            w = _lees_werkvorm(v, eigen)
-            if w.id in nieuw_w:
-                raise v.fout("id", f"het id '{w.id}' staat al eerder in dit bestand")
-            nieuw_w[w.id] = w
-            plekken["w:" + w.id] = (bestand, v.regel, advies)
-        nieuw_v: dict[str, Valkuil] = {}
-        for v in top.blokken("valkuilen", "valkuil"):
-            k = _lees_valkuil(v, eigen)
-            if k.id in nieuw_v:
-                raise v.fout("id", f"het id '{k.id}' staat al eerder in dit bestand")
-            nieuw_v[k.id] = k
-            plekken["v:" + k.id] = (bestand, v.regel, advies)
-        werkvormen.update(nieuw_w)
-        valkuilen.update(nieuw_v)
+        for sleutel, enkelvoud, lees, doel in (
+            ("werkvormen", "werkvorm", _lees_werkvorm, werkvormen),
+            ("valkuilen", "valkuil", _lees_valkuil, valkuilen),
+        ):
+            nieuw: dict[str, object] = {}
+            for v in top.blokken(sleutel, enkelvoud):
+                item = lees(v, is_eigen)
+                if item.id in nieuw:
+                    raise v.fout("id", f"het id '{item.id}' staat al eerder in dit bestand")
+                nieuw[item.id] = item
+                plekken[enkelvoud[0] + ":" + item.id] = (bestand, v.regel, advies)
+            doel.update(nieuw)
 
     for naam in ("werkvormen.yaml", "valkuilen.yaml"):
-        data, bestand = _lees_data(naam)
-        voeg_toe(data, bestand, _ADVIES_DATA, eigen=False)
-    if bibliotheek is not None:
-        for pad in _bibliotheek_bestanden(bibliotheek):
-            voeg_toe(lees_yaml(pad, _ADVIES_EIGEN), str(pad), _ADVIES_EIGEN, eigen=True)
+        inhoud, bestand = data(naam)
+        voeg_toe(inhoud, bestand, _ADVIES_DATA, is_eigen=False)
+    for bestand, inhoud in eigen:
+        voeg_toe(lees_yaml_bytes(inhoud, bestand, _ADVIES_EIGEN), bestand, _ADVIES_EIGEN, is_eigen=True)
 
     kennisbank = Kennisbank(
         fasen=tuple(fasen),

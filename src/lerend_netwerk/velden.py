@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import Any
 
 from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.tekst import suggestie  # noqa: F401 - re-exported
 from lerend_netwerk.yamlbron import LineDict, LineList, regel_van
-
-
-def suggestie(woord: str, mogelijk: Iterable[str]) -> str:
-    """' Bedoelde je: x?' for a close match, or an empty string."""
-    treffers = difflib.get_close_matches(str(woord), list(mogelijk), n=3, cutoff=0.6)
-    if not treffers:
-        return ""
-    return " Bedoelde je: " + ", ".join(treffers) + "?"
 
 
 class Velden:

@@ -8,6 +8,7 @@ by hand they are either a mistake or an attack (an alias bomb).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,9 @@ def _dutch_problem(problem: str | None) -> str:
     return f"de YAML-opmaak klopt hier niet ({problem})" if problem else "de YAML-opmaak klopt hier niet"
 
 
+_GEEN_TEKST = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _decode(inhoud: bytes, bestand: str) -> str:
     try:
         tekst = inhoud.decode("utf-8-sig")
@@ -151,14 +155,14 @@ def _decode(inhoud: bytes, bestand: str) -> str:
             regel=regel,
             advies="open het in een teksteditor en bewaar het als UTF-8, of wijs het goede bestand aan.",
         ) from None
-    for nummer, regel_tekst in enumerate(tekst.splitlines(), start=1):
-        if any(ord(teken) < 32 and teken not in "\t\r" for teken in regel_tekst):
-            raise LnFout(
-                "hier staan tekens die geen tekst zijn; is het het goede bestand?",
-                bestand=bestand,
-                regel=nummer,
-                advies="haal die tekens weg in een teksteditor, of wijs het goede bestand aan.",
-            )
+    vreemd = _GEEN_TEKST.search(tekst)
+    if vreemd:
+        raise LnFout(
+            "hier staan tekens die geen tekst zijn; is het het goede bestand?",
+            bestand=bestand,
+            regel=tekst.count("\n", 0, vreemd.start()) + 1,
+            advies="haal die tekens weg in een teksteditor, of wijs het goede bestand aan.",
+        )
     return tekst
 
 

@@ -20,7 +20,6 @@ app = typer.Typer(
         "Begin met 'ln init' (je netwerk beschrijven) en 'ln start' (randvoorwaarden checken); "
         "plan met 'ln agenda' en zoek hulp bij een probleem met 'ln valkuil'."
     ),
-    no_args_is_help=True,
     add_completion=True,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -52,6 +51,7 @@ def _toon_fout(tekst: str, advies: str | None = None) -> None:
 def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
     """Run the CLI; return the exit code instead of raising."""
     vernederlands_typer()
+    argv = list(sys.argv[1:] if argv is None else argv) or ["--help"]
     command = typer.main.get_command(app)
     vernederlands_opties(command)
     usage_error = typer.core._click.exceptions.UsageError if hasattr(typer.core, "_click") else __import__("click").UsageError
@@ -62,8 +62,6 @@ def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
         _toon_fout(kop, fout.advies)
         return fout.exit_code
     except usage_error as fout:
-        if type(fout).__name__ == "NoArgsIsHelpError":
-            return 0  # Typer has printed the help already
         pad = fout.ctx.command_path if fout.ctx is not None else prog_name
         _toon_fout(gebruiksfout(fout), f"kijk bij '{pad} --help' wat kan.")
         return EXIT_INVOER

@@ -143,18 +143,31 @@ def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase:
         filter_tekst = " en ".join(t for t in (f"fase {fase}" if fase else "", f"'{zoek}'" if zoek else "") if t)
         uit.print(f"Geen werkvormen gevonden voor {escape(filter_tekst)}. Probeer het met minder woorden, of [bold]ln valkuil[/] voor een probleem.")
         return
-    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvormen")
-    tabel.add_column("id", style="cyan", no_wrap=True)
-    tabel.add_column("Naam")
-    tabel.add_column("Fasen")
+    if not uit.is_terminal:
+        _werkvormen_als_regels(lijst)
+        return
+    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvormen", show_lines=False)
+    tabel.add_column("Werkvorm (id)", ratio=3)
+    tabel.add_column("Fasen", ratio=2)
     tabel.add_column("Duur*", no_wrap=True)
-    tabel.add_column("Bron")
+    tabel.add_column("Bron", ratio=3)
     for w in lijst:
-        naam = escape(w.naam) + (" [dim](eigen)[/]" if w.eigen else "")
-        tabel.add_row(w.id, naam, ", ".join(w.fasen), minuten(w.duur), escape(w.bron or "—"))
+        naam = escape(w.naam) + (" [dim](eigen)[/]" if w.eigen else "") + f"\n[cyan]{w.id}[/]"
+        tabel.add_row(naam, ", ".join(w.fasen), minuten(w.duur), escape(w.bron or "—"))
     uit.print(tabel)
     uit.print("[dim]* indicatieve duur: eigen uitwerking, niet uit de Handreiking.[/]")
     uit.print("Eén werkvorm volledig: [bold]ln werkvorm ID[/], bijvoorbeeld [bold]ln werkvorm " + lijst[0].id + "[/].")
+
+
+def _werkvormen_als_regels(lijst: list[Werkvorm]) -> None:
+    """Piped output: one tab-separated line per work form, for grep, cut or a spreadsheet."""
+    import sys
+
+    regels = ["id\tnaam\tfasen\tduur (indicatief)\tbron"]
+    for w in lijst:
+        naam = w.naam + (" (eigen)" if w.eigen else "")
+        regels.append("\t".join((w.id, naam, ",".join(w.fasen), minuten(w.duur), w.bron or "")))
+    sys.stdout.write("\n".join(regels) + "\n")
 
 
 def toon_werkvorm(kb: Kennisbank, w: Werkvorm, json_uit: bool) -> None:

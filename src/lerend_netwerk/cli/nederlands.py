@@ -16,9 +16,8 @@ _OPTIE_HULP = {
 }
 
 
-def vernederlands_typer() -> None:
-    """Set Typer's fixed help-screen strings to Dutch (idempotent)."""
-    import typer.core
+def _vernederlands_rich_utils() -> None:
+    """Typer's help-screen strings; importing rich_utils costs ~30 ms, so only for --help."""
     from typer import rich_utils
 
     rich_utils.DEFAULT_STRING = "[standaard: {}]"
@@ -31,6 +30,11 @@ def vernederlands_typer() -> None:
     rich_utils.ERRORS_PANEL_TITLE = "Fout"
     rich_utils.ABORTED_TEXT = "Afgebroken."
 
+
+def vernederlands_typer() -> None:
+    """Dutch for the help option and usage line of every command (idempotent)."""
+    import typer.core
+
     click_core = typer.core._click.core if hasattr(typer.core, "_click") else __import__("click").core
     command_cls = click_core.Command
     if getattr(command_cls, "_ln_nederlands", False):
@@ -39,8 +43,16 @@ def vernederlands_typer() -> None:
 
     def get_help_option(self: Any, ctx: Any) -> Any:
         optie = original_help_option(self, ctx)
-        if optie is not None:
+        if optie is not None and optie.help != HULP_OPTIE:
             optie.help = HULP_OPTIE
+            toon_hulp = optie.callback
+
+            def callback(ctx: Any, param: Any, value: Any) -> Any:
+                if value:
+                    _vernederlands_rich_utils()
+                return toon_hulp(ctx, param, value)
+
+            optie.callback = callback
         return optie
 
     command_cls.get_help_option = get_help_option

@@ -50,3 +50,22 @@ def test_onbekende_opdracht_geeft_exit_2(ln) -> None:
     uit = ln("agnda")
     assert uit.code == 2
     assert "De opdracht 'agnda' bestaat niet" in uit.err
+
+
+def _complete(woorden: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, _LN_COMPLETE="complete_bash", COMP_WORDS=woorden, COMP_CWORD=str(len(woorden.split()) - 1))
+    uit = subprocess.run(
+        [sys.executable, "-c", "import sys; from lerend_netwerk.cli import run; sys.exit(run(prog_name='ln'))"],
+        capture_output=True, text=True, env=env,
+    )
+    return uit.stdout.split()
+
+
+def test_tab_vult_opdrachten_en_werkvorm_ids_aan() -> None:
+    assert _complete("ln werk") == ["werkvormen", "werkvorm"]
+    assert _complete("ln werkvorm talk") == ["talking-stick"]
+    assert _complete("ln fasen ver") == ["verkenning", "verdieping", "verankering"]

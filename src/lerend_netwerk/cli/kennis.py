@@ -16,9 +16,20 @@ def laad(bibliotheek):
     return laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
 
 
+def vul_werkvorm_aan(onvolledig: str) -> list[str]:
+    """Tab completion for work-form ids."""
+    return [w for w in laad(None).werkvormen if w.startswith(onvolledig)]
+
+
+def vul_fase_aan(onvolledig: str) -> list[str]:
+    from lerend_netwerk.kennisbank import FASE_IDS
+
+    return [f for f in FASE_IDS if f.startswith(onvolledig)]
+
+
 @app.command("fasen")
 def fasen(
-    fase: Annotated[Optional[str], typer.Argument(help="Toon één fase volledig, bv. 'ontwikkeling' of '2'.")] = None,
+    fase: Annotated[Optional[str], typer.Argument(help="Toon één fase volledig, bv. 'ontwikkeling' of '2'.", autocompletion=vul_fase_aan)] = None,
     json_uit: Json = False,
     bibliotheek: Bibliotheek = None,
 ) -> None:
@@ -52,7 +63,7 @@ def werkvormen(
 
 @app.command("werkvorm")
 def werkvorm(
-    werkvorm_id: Annotated[str, typer.Argument(help="Het id van de werkvorm, zoals 'talking-stick'.", metavar="ID")],
+    werkvorm_id: Annotated[str, typer.Argument(help="Het id van de werkvorm, zoals 'talking-stick'.", metavar="ID", autocompletion=vul_werkvorm_aan)],
     json_uit: Json = False,
     bibliotheek: Bibliotheek = None,
 ) -> None:

@@ -112,3 +112,16 @@ def test_doorgesluisd_is_platte_tekst_zonder_opmaakcodes(tmp_path) -> None:
     assert uit.returncode == 0
     assert "\x1b[" not in uit.stdout and "[bold]" not in uit.stdout
     assert "talking-stick" in uit.stdout
+
+
+def test_no_color_geeft_ook_in_een_terminal_geen_opmaakcodes() -> None:
+    env = dict(os.environ, NO_COLOR="1", FORCE_COLOR="1", TTY_COMPATIBLE="1")
+    uit = subprocess.run([sys.executable, "-m", "lerend_netwerk", "werkvorm", "talking-stick"], capture_output=True,
+                         text=True, env=env)
+    assert uit.returncode == 0
+    assert "Talking stick" in uit.stdout and "\x1b[" not in uit.stdout
+    zonder = dict(env)
+    del zonder["NO_COLOR"]
+    gekleurd = subprocess.run([sys.executable, "-m", "lerend_netwerk", "werkvorm", "talking-stick"], capture_output=True,
+                              text=True, env=zonder)
+    assert "\x1b[" in gekleurd.stdout  # the check above can fail: without NO_COLOR there is markup

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -12,18 +13,23 @@ _console: Console | None = None
 _fouten_console: Console | None = None
 
 
+def _kleuren() -> str | None:
+    """No ANSI codes at all under NO_COLOR (https://no-color.org), not even bold."""
+    return None if os.environ.get("NO_COLOR") else "auto"
+
+
 def console() -> Console:
     """The console for normal output (plain text when piped or NO_COLOR is set)."""
     global _console
     if _console is None or _console.file is not sys.stdout:
-        _console = Console(highlight=False, file=sys.stdout)
+        _console = Console(highlight=False, file=sys.stdout, color_system=_kleuren())
     return _console
 
 
 def fouten_console() -> Console:
     global _fouten_console
     if _fouten_console is None or _fouten_console.file is not sys.stderr:
-        _fouten_console = Console(highlight=False, file=sys.stderr, soft_wrap=True)
+        _fouten_console = Console(highlight=False, file=sys.stderr, soft_wrap=True, color_system=_kleuren())
     return _fouten_console
 
 

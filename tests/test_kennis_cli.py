@@ -115,7 +115,7 @@ def test_doorgesluisd_is_platte_tekst_zonder_opmaakcodes(tmp_path) -> None:
 
 
 def test_no_color_geeft_ook_in_een_terminal_geen_opmaakcodes() -> None:
-    env = dict(os.environ, NO_COLOR="1", FORCE_COLOR="1", TTY_COMPATIBLE="1")
+    env = dict(os.environ, NO_COLOR="1", FORCE_COLOR="1", TTY_COMPATIBLE="1", TERM="xterm-256color")
     uit = subprocess.run([sys.executable, "-m", "lerend_netwerk", "werkvorm", "talking-stick"], capture_output=True,
                          text=True, env=env)
     assert uit.returncode == 0

@@ -96,13 +96,25 @@ def toon_fasen(kb: Kennisbank, json_uit: bool) -> None:
     for fase in kb.fasen:
         tabel.add_row(
             f"{fase.nummer}. {fase.naam}",
-            escape(fase.kernvragen[0] if fase.kernvragen else fase.samenvatting),
+            escape(fase.kernvragen[0] if fase.kernvragen else _eerste_zin(fase.samenvatting)),
             "\n".join(f"• {escape(d.titel)}" for d in fase.doelen),
             str(len(kb.werkvormen_in_fase(fase.id))),
         )
     uit = console()
     uit.print(tabel)
     uit.print("Meer over één fase: [bold]ln fasen ontwikkeling[/] (of een nummer, zoals [bold]ln fasen 2[/]).")
+
+
+def _eerste_zin(tekst: str) -> str:
+    punt = tekst.find(". ")
+    return tekst if punt == -1 else tekst[: punt + 1]
+
+
+def _regel(tekst: str, inspringen: int = 0) -> None:
+    """Print markup indented, so that wrapped lines stay under their first line."""
+    from rich.padding import Padding
+
+    console().print(Padding(tekst, (0, 0, 0, inspringen), expand=False))
 
 
 def toon_fase(kb: Kennisbank, fase: Fase, json_uit: bool) -> None:
@@ -116,22 +128,23 @@ def toon_fase(kb: Kennisbank, fase: Fase, json_uit: bool) -> None:
         uit.print("\n[bold]Kernvragen[/]")
         for vraag in fase.kernvragen:
             uit.print(f"  • {escape(vraag)}")
-    uit.print(f"\n[bold]Wat doe jij als kartrekker?[/]\n  {escape(fase.kartrekker)}")
+    uit.print("\n[bold]Wat doe jij als kartrekker?[/]")
+    _regel(escape(fase.kartrekker), 2)
     for doel in fase.doelen:
         uit.print(f"\n[bold underline]{escape(doel.titel)}[/]")
-        uit.print(f"  {escape(doel.beschrijving)}")
+        _regel(escape(doel.beschrijving), 2)
         for vraag in doel.kernvragen:
-            uit.print(f"  [italic]? {escape(vraag)}[/]")
+            _regel(f"[italic]? {escape(vraag)}[/]", 2)
         uit.print("  [bold]Zo merk je dat dit doel bereikt is:[/]")
         for s in doel.signalen:
             merk = " " + eigen_label("eigen lezing") if s.eigen_lezing else ""
-            uit.print(f"    ✓ {escape(s.tekst)}{merk}")
+            _regel(f"• {escape(s.tekst)}{merk}", 4)
         bijbehorend = [w for w in kb.werkvormen.values() if doel.id in w.doelen]
         if bijbehorend:
             uit.print("  [bold]Werkvormen:[/]")
             for w in bijbehorend:
                 bron = f" [dim]({escape(w.bron)})[/]" if w.bron else ""
-                uit.print(f"    - {escape(w.naam)} [cyan]{w.id}[/]{bron}")
+                _regel(f"- {escape(w.naam)} [cyan]({w.id})[/]{bron}", 4)
 
 
 def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase: str | None, zoek: str | None) -> None:
@@ -183,28 +196,28 @@ def toon_werkvorm(kb: Kennisbank, w: Werkvorm, json_uit: bool) -> None:
         doel = kb.doelen[v.doel].titel if v.doel in kb.doelen else None
         waar = f"{kb.fase(v.fase).naam}" + (f" – {doel}" if doel else "")
         bron = escape(v.bron) if v.bron else "[dim]geen bron genoemd[/]"
-        uit.print(f"  • {escape(waar)}: “{escape(v.kop)}” — {bron}")
+        _regel(f"• {escape(waar)}: “{escape(v.kop)}” — {bron}", 2)
     if w.helpt_bij:
         uit.print("\n[bold]Helpt bij[/]")
         for probleem in w.helpt_bij:
-            uit.print(f"  • {escape(probleem)}")
+            _regel(f"• {escape(probleem)}", 2)
     u = w.uitwerking
     uit.print(f"\n[bold]Zo voer je het uit[/] {eigen_label()}")
     if u.uitnodiging:
-        uit.print(f"  [bold]Uitnodiging:[/] {escape(u.uitnodiging)}")
+        _regel(f"[bold]Uitnodiging:[/] {escape(u.uitnodiging)}", 2)
     if u.groepsvorm:
         uit.print(f"  [bold]Groepsvorm:[/] {', '.join(u.groepsvorm)}")
     if u.deelname:
-        uit.print(f"  [bold]Deelname:[/] {escape(u.deelname)}")
+        _regel(f"[bold]Deelname:[/] {escape(u.deelname)}", 2)
     if u.materialen:
-        uit.print(f"  [bold]Materialen:[/] {escape(', '.join(u.materialen))}")
+        _regel(f"[bold]Materialen:[/] {escape(', '.join(u.materialen))}", 2)
     uit.print(f"  [bold]Duur:[/] {minuten(w.duur)}")
     for nummer, stap in enumerate(u.stappen, start=1):
-        uit.print(f"   {nummer}. {escape(stap.tekst)} [dim]({stap.minuten} min)[/]")
+        _regel(f"{nummer}. {escape(stap.tekst)} [dim]({stap.minuten} min)[/]", 3)
     if u.voorbereiding:
         uit.print("  [bold]Voorbereiding:[/]")
         for punt in u.voorbereiding:
-            uit.print(f"   - {escape(punt)}")
+            _regel(f"- {escape(punt)}", 3)
 
 
 def toon_bronnen(kb: Kennisbank, json_uit: bool) -> None:
@@ -227,10 +240,11 @@ def toon_bronnen(kb: Kennisbank, json_uit: bool) -> None:
         uit.print(f"\n[bold]{kop}[/]" + (f" — {escape(details)}" if details else ""))
         if b.adres:
             uit.print(f"  {escape(b.adres)}")
-        uit.print(f"  {escape(b.beschrijving)}")
+        _regel(escape(b.beschrijving), 2)
         for o in b.onderdelen:
-            uit.print(f"   • [bold]{escape(o.label)}[/]: {escape(o.tekst)}")
+            _regel(f"• [bold]{escape(o.label)}[/]: {escape(o.tekst)}", 3)
     if steun:
         uit.rule("[bold]Steun voor jezelf als kartrekker[/]")
         for k in steun:
-            uit.print(f"\n[bold]{escape(k.titel)}[/]\n  {escape(k.aanpak)}")
+            uit.print(f"\n[bold]{escape(k.titel)}[/]")
+            _regel(escape(k.aanpak), 2)

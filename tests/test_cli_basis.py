@@ -69,3 +69,10 @@ def test_tab_vult_opdrachten_en_werkvorm_ids_aan() -> None:
     assert _complete("ln werk") == ["werkvormen", "werkvorm"]
     assert _complete("ln werkvorm talk") == ["talking-stick"]
     assert _complete("ln fasen ver") == ["verkenning", "verdieping", "verankering"]
+
+
+def test_geen_getal_geeft_een_nederlandse_fout(ln) -> None:
+    uit = ln("agenda", "--duur", "abc")
+    assert uit.code == 2
+    assert "'abc' is geen heel getal" in uit.err
+    assert "valid" not in uit.err

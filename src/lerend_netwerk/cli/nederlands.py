@@ -117,9 +117,9 @@ def _param_naam(param: Any) -> str | None:
 
 
 def _vertaal_bericht(bericht: str) -> str:
-    if "is not a valid integer" in bericht:
+    if "is not a valid int" in bericht:
         return bericht.split("'")[1] + " is geen heel getal." if "'" in bericht else "geen heel getal."
-    if "is not in the range" in bericht or "is not in the range" in bericht:
+    if "is not in the range" in bericht:
         return "deze waarde ligt buiten wat kan."
     if "is not one of" in bericht:
         return "kies een van de toegestane waarden (zie --help)."
@@ -131,6 +131,8 @@ def _vertaal_bericht(bericht: str) -> str:
         return "dit is een bestand, geen map."
     if "does not match the format" in bericht:
         return "deze datum klopt niet; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-25."
+    if "is not a valid float" in bericht:
+        return "dit is geen getal."
     if "is not a valid boolean" in bericht:
         return "schrijf ja of nee."
     return bericht

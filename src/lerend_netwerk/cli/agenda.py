@@ -1,0 +1,306 @@
+"""`ln agenda`: the next meeting's agenda. Parse, call the planner, render.
+
+The choosing is in `planner.py`, the handouts in `handout.py`; this module only
+checks the output paths, writes the files, saves the plan with `--bewaar`, and
+shows the agenda (a rich table, or JSON).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from lerend_netwerk.cli import app
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+
+@app.command("agenda")
+def agenda(
+    duur: Annotated[
+        int, typer.Option("--duur", help="Hoe lang de hele bijeenkomst duurt, in minuten.", metavar="MINUTEN")
+    ] = 90,
+    start: Annotated[
+        Optional[str],
+        typer.Option(
+            "--start",
+            help="Begintijd, zoals 19:30. Zonder: de starttijd uit het statusbestand, anders 15:30.",
+            metavar="UU:MM",
+        ),
+    ] = None,
+    seed: Annotated[
+        Optional[int],
+        typer.Option(
+            "--seed",
+            help="Geeft dezelfde agenda opnieuw (het getal staat onder de agenda). Een ander getal: een andere keuze.",
+            metavar="N",
+        ),
+    ] = None,
+    wissel: Annotated[
+        Optional[list[int]],
+        typer.Option("--wissel", help="Wissel onderdeel NR voor het beste alternatief; mag vaker.", metavar="NR"),
+    ] = None,
+    werkvorm: Annotated[
+        Optional[list[str]],
+        typer.Option("--werkvorm", help="Zet deze werkvorm er zeker in (id uit 'ln werkvormen'); mag vaker.", metavar="ID"),
+    ] = None,
+    zonder: Annotated[
+        Optional[list[str]],
+        typer.Option("--zonder", help="Laat deze werkvorm weg (id uit 'ln werkvormen'); mag vaker.", metavar="ID"),
+    ] = None,
+    fase: Annotated[
+        Optional[str],
+        typer.Option("--fase", help="Plan voor een andere fase dan die in het statusbestand, bv. 'verdieping'.", metavar="FASE"),
+    ] = None,
+    datum: Annotated[
+        Optional[datetime],
+        typer.Option(
+            "--datum",
+            help=(
+                "De datum van de bijeenkomst (JJJJ-MM-DD), voor --bewaar en op het uitdeelblad. "
+                "Bijeenkomsten vanaf die dag tellen niet mee."
+            ),
+            formats=["%Y-%m-%d"],
+            metavar="DATUM",
+        ),
+    ] = None,
+    markdown: Annotated[
+        Optional[Path],
+        typer.Option("--markdown", help="Schrijf de agenda als uitdeelblad in Markdown naar BESTAND.", metavar="BESTAND"),
+    ] = None,
+    html: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--html", help="Schrijf de agenda als uitdeelblad (één HTML-pagina, om op A4 te printen) naar BESTAND.",
+            metavar="BESTAND",
+        ),
+    ] = None,
+    bewaar: Annotated[
+        bool,
+        typer.Option(
+            "--bewaar",
+            help="Zet de agenda als geplande bijeenkomst in het statusbestand; 'ln bijeenkomst' legt hem na afloop vast.",
+        ),
+    ] = False,
+    json_uit: Json = False,
+    netwerk: NetwerkPad = STANDAARD_NETWERK,
+    bibliotheek: Bibliotheek = None,
+) -> None:
+    """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
+    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+    from lerend_netwerk.planner import AgendaOpties, plan_agenda
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    uitvoer = _controleer_uitvoer(netwerk, markdown, html)
+    kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+    staat = lees_netwerk(netwerk)
+    opties = AgendaOpties(
+        duur=duur,
+        start=start,
+        seed=seed,
+        wissel=tuple(wissel or ()),
+        werkvormen=tuple(werkvorm or ()),
+        zonder=tuple(zonder or ()),
+        fase=fase,
+        datum=datum.date() if datum else None,
+    )
+    plan = plan_agenda(kb, staat, opties)
+    geschreven = _schrijf_uitdeelbladen(plan, uitvoer)
+    bewaard = _bewaar(netwerk, staat, plan) if bewaar else None
+    if json_uit:
+        _toon_json(plan, geschreven, bewaard)
+    else:
+        _toon(plan, geschreven, bewaard)
+
+
+# --- files --------------------------------------------------------------------
+
+
+def _controleer_uitvoer(staat_pad: Path, markdown: Path | None, html: Path | None) -> list[tuple[str, Path]]:
+    """Check the handout paths before anything is planned or written.
+
+    A file the user names is overwritten (it is output), but never the state file,
+    never a folder, and not twice in one call.
+    """
+    from lerend_netwerk.fouten import LnFout
+
+    uitvoer = [(soort, pad) for soort, pad in (("markdown", markdown), ("html", html)) if pad is not None]
+    gezien: set[Path] = set()
+    for soort, pad in uitvoer:
+        volledig = pad.expanduser().resolve()
+        if volledig == staat_pad.expanduser().resolve():
+            raise LnFout(
+                "dit is je statusbestand; daar schrijft ln agenda geen uitdeelblad overheen",
+                bestand=pad,
+                advies=f"kies een andere naam, zoals --{soort} agenda.{'md' if soort == 'markdown' else 'html'}.",
+            )
+        if volledig.is_dir():
+            raise LnFout(
+                "dit is een map, geen bestand", bestand=pad, advies=f"geef een bestandsnaam, zoals {pad / 'agenda.html'}."
+            )
+        if not volledig.parent.is_dir():
+            raise LnFout(
+                "de map voor dit bestand bestaat niet", bestand=pad, advies="maak de map eerst, of kies een andere plek."
+            )
+        if volledig in gezien:
+            raise LnFout(
+                "--markdown en --html wijzen naar hetzelfde bestand", bestand=pad, advies="geef ze elk een eigen naam."
+            )
+        gezien.add(volledig)
+    return uitvoer
+
+
+def _schrijf(pad: Path, tekst: str) -> None:
+    """Write atomically: a temporary file in the same folder, then os.replace."""
+    import os
+    import tempfile
+
+    from lerend_netwerk.fouten import LnFout
+
+    map_ = pad.expanduser().resolve().parent
+    try:
+        fd, tijdelijk = tempfile.mkstemp(prefix=".ln-agenda-", suffix=".tmp", dir=map_)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as uit:
+                uit.write(tekst)
+            os.replace(tijdelijk, pad)
+        except BaseException:
+            if os.path.exists(tijdelijk):
+                os.unlink(tijdelijk)
+            raise
+    except OSError as fout:
+        raise LnFout(f"kan dit bestand niet schrijven ({fout.strerror or fout})", bestand=pad,
+                     advies="kies een plek waar je mag schrijven.") from None
+
+
+def _schrijf_uitdeelbladen(plan, uitvoer: list[tuple[str, Path]]) -> list[Path]:
+    from lerend_netwerk import handout
+
+    geschreven = []
+    for soort, pad in uitvoer:
+        _schrijf(pad, handout.markdown(plan) if soort == "markdown" else handout.html(plan))
+        geschreven.append(pad)
+    return geschreven
+
+
+def _bewaar(pad: Path, staat, plan):
+    """Log the agenda as the next, planned meeting; returns the meeting as stored."""
+    from lerend_netwerk.fouten import LnFout
+    from lerend_netwerk.netwerk import Bijeenkomst
+    from lerend_netwerk.planner import volgende_datum
+    from lerend_netwerk.statusbestand import leg_bijeenkomst_vast
+
+    datum = plan.datum or volgende_datum(staat)
+    if datum is None:
+        raise LnFout(
+            "voor --bewaar is een datum nodig, en er staat nog geen bijeenkomst in het statusbestand "
+            "om van uit te gaan",
+            advies="geef de datum met --datum, bijvoorbeeld --datum 2026-09-17.",
+        )
+    bijeenkomst = Bijeenkomst(
+        datum=datum,
+        fase=plan.fase,
+        werkvormen=plan.werkvormen,
+        notities=f"Gepland met ln agenda --duur {plan.duur} --seed {plan.seed}",
+        status="gepland",
+    )
+    return leg_bijeenkomst_vast(pad, bijeenkomst), plan.datum is None
+
+
+# --- showing -------------------------------------------------------------------
+
+_START_BRON = {
+    "optie": "",
+    "statusbestand": " (begintijd uit het statusbestand)",
+    "standaard": " (standaard begintijd; kies een andere met --start)",
+}
+
+
+def _datum_tekst(d) -> str:
+    from lerend_netwerk.handout import datum_tekst
+
+    return datum_tekst(d)
+
+
+def _bewaard_tekst(bewaard) -> str:
+    vastgelegd, geschat = bewaard
+    b = vastgelegd.bijeenkomst
+    tekst = f"Bewaard als geplande bijeenkomst op {_datum_tekst(b.datum)}"
+    if vastgelegd.vervangen is not None:
+        tekst += " (in plaats van de agenda die er voor die dag al stond)"
+    if geschat:
+        tekst += "; die datum is geschat uit het ritme van jullie bijeenkomsten, kies een andere met --datum"
+    return tekst + ". Leg na afloop vast wat er echt gebeurde met 'ln bijeenkomst'."
+
+
+def _toon(plan, geschreven: list[Path], bewaard) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from lerend_netwerk.cli.weergave import console, eigen_label
+
+    uit = console()
+    wanneer = f"{_datum_tekst(plan.datum)}, " if plan.datum else ""
+    uit.print(f"[bold]Agenda voor {escape(plan.netwerk)}[/]")
+    uit.print(
+        f"Fase {escape(plan.fase_naam)} · {wanneer}{plan.start}–{plan.eind} · {plan.duur} minuten"
+        f"{_START_BRON.get(plan.start_bron, '')}"
+    )
+    # narrow terminals get the reference under the title instead of in its own column
+    breed = uit.width >= 110
+    tabel = Table(show_lines=True, expand=True, header_style="bold")
+    tabel.add_column("Nr.", justify="right", no_wrap=True, width=3)
+    tabel.add_column("Tijd", no_wrap=True, width=5)
+    tabel.add_column("Onderdeel", ratio=3, overflow="fold")
+    tabel.add_column("Min.", justify="right", no_wrap=True, width=4)
+    tabel.add_column("Waarom", ratio=4, overflow="fold")
+    if breed:
+        tabel.add_column("Bron", ratio=2, overflow="fold")
+    for nummer, o in enumerate(plan.onderdelen, 1):
+        titel = escape(o.titel)
+        if o.werkvorm:
+            titel = f"[bold]{titel}[/]\n[dim]{escape(o.werkvorm)}[/]"
+        elif o.soort == "pauze":
+            titel = f"[italic]{titel}[/]"
+        rij = [str(nummer), o.start, titel, str(o.duur), escape(o.waarom)]
+        if breed:
+            rij.append(escape(o.bron or "–"))
+        elif o.bron:
+            rij[2] += f"\n[italic]Bron: {escape(o.bron)}[/]"
+        tabel.add_row(*rij)
+    uit.print(tabel)
+    uit.print(
+        f"Totaal {plan.totaal} van {plan.duur} minuten. De minuten per werkvorm zijn een indicatie {eigen_label()}."
+    )
+    lijsten = (("Materialen", plan.materialen), ("Voorbereiding", plan.voorbereiding), ("Let op", plan.meldingen))
+    for kop, lijst in lijsten:
+        if lijst:
+            uit.print(f"\n[bold]{kop}[/]")
+            punten = Table.grid(padding=(0, 1))
+            punten.add_column(width=3, justify="right")
+            punten.add_column()
+            for regel in lijst:
+                punten.add_row("•", escape(regel))
+            uit.print(punten)
+    for pad in geschreven:
+        uit.print(f"\nUitdeelblad geschreven: {escape(str(pad))}")
+    if bewaard is not None:
+        uit.print(f"\n{escape(_bewaard_tekst(bewaard))}")
+    uit.print(
+        f"\n[dim]Dezelfde agenda terug: --seed {plan.seed}. Een onderdeel vervangen: --wissel NR. "
+        "Een werkvorm erin of eruit: --werkvorm ID / --zonder ID. Uitdelen: --html agenda.html.[/]"
+    )
+
+
+def _toon_json(plan, geschreven: list[Path], bewaard) -> None:
+    import sys
+
+    from lerend_netwerk.cli.weergave import print_json
+
+    print_json(plan.als_json())
+    # stdout stays pure JSON; what was written is said on stderr
+    for pad in geschreven:
+        sys.stderr.write(f"Uitdeelblad geschreven: {pad}\n")
+    if bewaard is not None:
+        sys.stderr.write(_bewaard_tekst(bewaard) + "\n")

@@ -1,0 +1,167 @@
+"""No state, duration, seed or option may make the planner break its own rules."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank import FASE_IDS, laad_kennisbank
+from lerend_netwerk.netwerk import Bijeenkomst, Deelnemer, Netwerk, Thema
+from lerend_netwerk.planner import (
+    AFSLUITING,
+    BIJEENKOMST_SOORTEN,
+    MAXIMALE_DUUR,
+    OPENING,
+    PAUZE,
+    PAUZE_VANAF,
+    RECENT,
+    AgendaOpties,
+    bron_in_fase,
+    lees_tijd,
+    minimale_duur,
+    plan_agenda,
+)
+
+KB = laad_kennisbank()
+IDS = sorted(KB.werkvormen)
+SIGNALEN = sorted(s.id for f in KB.fasen for d in f.doelen for s in d.signalen)
+
+
+@st.composite
+def netwerken(draw) -> Netwerk:
+    begin = date(2025, 9, 1)
+    dagen = sorted(draw(st.sets(st.integers(0, 400), max_size=7)))
+    bijeenkomsten = tuple(
+        Bijeenkomst(
+            begin + timedelta(days=dag),
+            draw(st.sampled_from(FASE_IDS)),
+            tuple(draw(st.lists(st.sampled_from(IDS), max_size=4, unique=True))),
+            status=draw(st.sampled_from(("gehouden", "gehouden", "gepland"))),
+        )
+        for dag in dagen
+    )
+    deelnemers = tuple(
+        Deelnemer(f"Deelnemer {i}", leerdoel=draw(st.sampled_from((None, "een leerdoel"))))
+        for i in range(draw(st.integers(0, 4)))
+    )
+    return Netwerk(
+        naam=draw(st.text(min_size=1, max_size=30)),
+        fase=draw(st.sampled_from(FASE_IDS)),
+        thema=Thema(
+            speerpunt=draw(st.sampled_from((None, "Speerpunt 8: Spel"))),
+            gezamenlijk_leerdoel=draw(st.sampled_from((None, "Samen spelen."))),
+        ),
+        contract=draw(st.sampled_from((None, date(2025, 10, 1)))),
+        deelnemers=deelnemers,
+        bijeenkomsten=bijeenkomsten,
+        starttijd=draw(st.sampled_from((None, "08:30", "15:30", "19:00"))),
+        behaald=tuple(draw(st.lists(st.sampled_from(SIGNALEN), max_size=12, unique=True))),
+    )
+
+
+@st.composite
+def opties(draw) -> AgendaOpties:
+    gekozen = draw(st.lists(st.sampled_from(IDS), max_size=2, unique=True))
+    zonder = draw(st.lists(st.sampled_from([i for i in IDS if i not in gekozen]), max_size=3, unique=True))
+    return AgendaOpties(
+        duur=draw(st.integers(15, MAXIMALE_DUUR)),
+        start=draw(st.one_of(st.none(), st.sampled_from(("07:00", "09:15", "13:00", "19:30")))),
+        seed=draw(st.one_of(st.none(), st.integers(0, 2**32))),
+        werkvormen=tuple(gekozen),
+        zonder=tuple(zonder),
+        fase=draw(st.one_of(st.none(), st.sampled_from(FASE_IDS))),
+    )
+
+
+def _recent(netwerk: Netwerk) -> set[str]:
+    alle = sorted(netwerk.bijeenkomsten, key=lambda b: (b.datum, b.gehouden is False))
+    return {w for b in alle[-RECENT:] for w in b.werkvormen}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(netwerk=netwerken(), opties=opties())
+def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
+    minimum = minimale_duur(KB, netwerk, opties)
+    try:
+        agenda = plan_agenda(KB, netwerk, opties)
+    except LnFout as fout:
+        # the only refusals for these options: too short, or a break that does not fit
+        assert fout.exit_code == 2
+        assert opties.duur < minimum or "pauze" in fout.bericht, fout.bericht
+        return
+    assert opties.duur >= minimum
+    onderdelen = agenda.onderdelen
+    duur = opties.duur
+
+    # time: never over, not far below (docs/planner.md: at least 90%, and in practice exact)
+    assert agenda.totaal <= duur
+    assert agenda.totaal >= duur - max(5, duur // 10)
+    if agenda.totaal < duur:
+        assert any("minuten over" in m for m in agenda.meldingen)
+
+    # the clock: consecutive from the start
+    klok = lees_tijd(agenda.start)
+    for o in onderdelen:
+        assert o.start == f"{klok // 60:02d}:{klok % 60:02d}"
+        klok += o.duur
+    assert lees_tijd(agenda.eind) == lees_tijd(agenda.start) + duur
+
+    # shape: opening first, closing last, a break only over two hours
+    assert onderdelen[0].soort == "opening" and OPENING[0] <= onderdelen[0].duur <= OPENING[2]
+    assert onderdelen[-1].soort == "afsluiting" and AFSLUITING[0] <= onderdelen[-1].duur <= AFSLUITING[2]
+    pauzes = [o for o in onderdelen if o.soort == "pauze"]
+    assert len(pauzes) == (1 if duur >= PAUZE_VANAF else 0)
+    assert all(p.duur == PAUZE for p in pauzes)
+    assert [o.soort for o in onderdelen[1:-1]].count("werkvorm") >= 1
+
+    # work forms: known, once, inside their range, cited, as asked
+    gekozen = [o.werkvorm for o in onderdelen if o.soort == "werkvorm"]
+    assert all(gekozen) and len(gekozen) == len(set(gekozen))
+    assert all(o.werkvorm is None for o in onderdelen if o.soort != "werkvorm")
+    for o in onderdelen:
+        if o.werkvorm:
+            w = KB.werkvorm(o.werkvorm)
+            assert w.duur[0] <= o.duur <= w.duur[1]
+            assert o.bron == bron_in_fase(w, agenda.fase)
+            if w.bron:
+                assert o.bron
+            assert o.titel == w.naam and o.waarom
+    assert set(opties.werkvormen) <= set(gekozen)
+    assert not set(opties.zonder) & set(gekozen)
+
+    # variation: recent work forms come back only when forced or when the library is exhausted
+    herhaald = (set(gekozen) & _recent(netwerk)) - set(opties.werkvormen)
+    if herhaald and opties.datum is None:
+        assert any("zijn op" in m or "vullen de tijd niet" in m for m in agenda.meldingen)
+
+    # activities and agreements only when forced or serving an open aim of the phase
+    from lerend_netwerk.voortgang import open_doelen
+
+    open_ids = {s.doel.id for s in open_doelen(KB, netwerk, agenda.fase)}
+    for wid in gekozen:
+        w = KB.werkvorm(wid)
+        if w.soort not in BIJEENKOMST_SOORTEN and wid not in opties.werkvormen:
+            assert any(v.fase == agenda.fase and v.doel in open_ids for v in w.vermeldingen), wid
+
+    # reproducible
+    assert plan_agenda(KB, netwerk, opties) == agenda
+
+
+@settings(max_examples=150, deadline=None)
+@given(netwerk=netwerken(), seed=st.integers(0, 10**6), nummer=st.integers(-2, 9))
+def test_wisselen_breekt_niets(netwerk, seed, nummer):
+    basis_opties = AgendaOpties(seed=seed, duur=90)
+    basis = plan_agenda(KB, netwerk, basis_opties)
+    try:
+        gewisseld = plan_agenda(KB, netwerk, AgendaOpties(seed=seed, duur=90, wissel=(nummer,)))
+    except LnFout as fout:
+        assert fout.exit_code == 2
+        ok = 1 <= nummer <= len(basis.onderdelen)
+        assert not ok or basis.onderdelen[nummer - 1].werkvorm is None or "geen andere werkvorm" in fout.bericht
+        return
+    oud = basis.onderdelen[nummer - 1].werkvorm
+    assert oud and oud not in gewisseld.werkvormen
+    assert gewisseld.totaal <= 90 and gewisseld.onderdelen[0].soort == "opening"

@@ -118,7 +118,7 @@ def _param_naam(param: Any) -> str | None:
 
 def _vertaal_bericht(bericht: str) -> str:
     if "is not a valid int" in bericht:
-        return bericht.split("'")[1] + " is geen heel getal." if "'" in bericht else "geen heel getal."
+        return f"'{bericht.split(chr(39))[1]}' is geen heel getal." if "'" in bericht else "dit is geen heel getal."
     if "is not in the range" in bericht:
         return "deze waarde ligt buiten wat kan."
     if "is not one of" in bericht:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lerend_netwerk import __version__
 
-_CODE = ("kennisbank.py", "yamlbron.py", "velden.py", "cache.py")
+_CODE = ("kennisbank/model.py", "kennisbank/laden.py", "yamlbron.py", "velden.py", "cache.py")
 
 
 def _map() -> Path | None:

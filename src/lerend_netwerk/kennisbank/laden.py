@@ -1,7 +1,6 @@
-"""The knowledge base: the Handreiking as typed, validated objects.
+"""Loading the knowledge base: read, validate, cross-check, cache.
 
-The content lives in `data/*.yaml` (see docs/kennisbank.md for the format);
-this module only loads it, checks it and answers questions about it.
+The content lives in `data/*.yaml` (see docs/kennisbank.md for the format).
 A user's own library (`--bibliotheek DIR` or `LN_BIBLIOTHEEK`) is loaded on
 top: an entry with an existing id replaces the bundled one.
 """
@@ -10,229 +9,37 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank.model import (
+    BEWIJS_VELDEN,
+    FASE_IDS,
+    GROEPSVORMEN,
+    VALKUIL_SOORTEN,
+    WERKVORM_SOORTEN,
+    Bron,
+    Doel,
+    Fase,
+    Kennisbank,
+    Onderdeel,
+    Randvoorwaarde,
+    Signaal,
+    Stap,
+    Uitwerking,
+    Valkuil,
+    Vermelding,
+    Werkvorm,
+)
 from lerend_netwerk.tekst import suggestie
 
 if TYPE_CHECKING:
     from lerend_netwerk.velden import Velden
 
-FASE_IDS = ("verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering")
-GROEPSVORMEN = ("plenair", "individueel", "tweetallen", "drietallen", "subgroepen")
-WERKVORM_SOORTEN = ("werkvorm", "oefening", "instrument", "activiteit", "afspraak")
-VALKUIL_SOORTEN = ("valkuil", "tip")
-# The parts of the state file an aim's signal may point to as evidence.
-BEWIJS_VELDEN = (
-    "thema.speerpunt",
-    "thema.ukk_hoofdstuk",
-    "thema.gezamenlijk_leerdoel",
-    "afspraken.contract",
-    "deelnemers.leerdoel",
-)
 BIBLIOTHEEK_OMGEVING = "LN_BIBLIOTHEEK"
-
 _ADVIES_DATA = "dit is een fout in de meegeleverde kennisbank; meld het aan de makers van lerend-netwerk."
 _ADVIES_EIGEN = "verbeter dit bestand in je eigen bibliotheek (zie de README, 'Eigen werkvormen')."
 
-
-class Onderdeel(NamedTuple):
-    """A named part of a source: a UKK chapter, a Toolkit card, a speerpunt."""
-
-    label: str
-    tekst: str
-
-
-class Bron(NamedTuple):
-    id: str
-    titel: str
-    citeernamen: tuple[str, ...]
-    soort: str
-    beschrijving: str
-    auteurs: str | None = None
-    jaar: int | None = None
-    uitgever: str | None = None
-    adres: str | None = None
-    onderdelen: tuple[Onderdeel, ...] = ()
-
-
-class Signaal(NamedTuple):
-    """Something you can observe when an aim is met.
-
-    `veld` or `werkvormen` lets the tool check it against the state file;
-    without either, the kartrekker ticks it off (`behaald` in the state).
-    """
-
-    id: str
-    tekst: str
-    eigen_lezing: bool
-    veld: str | None = None
-    werkvormen: tuple[str, ...] = ()
-
-
-class Doel(NamedTuple):
-    id: str
-    titel: str
-    fase: str
-    beschrijving: str
-    kernvragen: tuple[str, ...]
-    signalen: tuple[Signaal, ...]
-
-
-class Fase(NamedTuple):
-    id: str
-    nummer: int
-    naam: str
-    kernvragen: tuple[str, ...]
-    samenvatting: str
-    kartrekker: str
-    doelen: tuple[Doel, ...]
-
-
-class Randvoorwaarde(NamedTuple):
-    id: str
-    naam: str
-    betekenis: str
-    aanpak: tuple[str, ...]
-    aanpak_eigen: bool
-    bron: tuple[str, ...]
-    zo_merk_je_het: tuple[str, ...]
-    werkvormen: tuple[str, ...]
-
-
-class Vermelding(NamedTuple):
-    """One place the Handreiking names a work form: phase, aim, heading, reference."""
-
-    fase: str
-    doel: str | None
-    kop: str
-    bron: str | None
-
-
-class Stap(NamedTuple):
-    tekst: str
-    minuten: int
-
-
-class Uitwerking(NamedTuple):
-    """How to run a work form: our own elaboration, not the Handreiking's text.
-
-    After the five design elements of Liberating Structures' storyboards.
-    """
-
-    duur_min: int
-    duur_max: int
-    uitnodiging: str | None = None
-    materialen: tuple[str, ...] = ()
-    deelname: str | None = None
-    groepsvorm: tuple[str, ...] = ()
-    stappen: tuple[Stap, ...] = ()
-    voorbereiding: tuple[str, ...] = ()
-
-
-class Werkvorm(NamedTuple):
-    id: str
-    naam: str
-    soort: str
-    beschrijving: str
-    helpt_bij: tuple[str, ...]
-    vermeldingen: tuple[Vermelding, ...]
-    uitwerking: Uitwerking
-    eigen: bool = False  # from the user's own library
-
-    @property
-    def fasen(self) -> tuple[str, ...]:
-        return tuple(fase for fase in FASE_IDS if any(v.fase == fase for v in self.vermeldingen))
-
-    @property
-    def doelen(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v.doel for v in self.vermeldingen if v.doel))
-
-    @property
-    def bronnen(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(v.bron for v in self.vermeldingen if v.bron))
-
-    @property
-    def bron(self) -> str | None:
-        """All references as one string, as the Handreiking gives them."""
-        return "; ".join(self.bronnen) or None
-
-    @property
-    def duur(self) -> tuple[int, int]:
-        return (self.uitwerking.duur_min, self.uitwerking.duur_max)
-
-
-class Valkuil(NamedTuple):
-    id: str
-    titel: str
-    soort: str
-    voor: str
-    fasen: tuple[str, ...]
-    zo_merk_je_het: tuple[str, ...]
-    aanpak: str
-    werkvormen: tuple[str, ...]
-    bron: tuple[str, ...]
-    eigen: bool = False
-
-
-class Kennisbank:
-    """The whole knowledge base; `doelen` indexes every phase's aims by id."""
-
-    def __init__(
-        self,
-        fasen: tuple[Fase, ...],
-        randvoorwaarden: tuple[Randvoorwaarde, ...],
-        werkvormen: dict[str, Werkvorm],
-        valkuilen: dict[str, Valkuil],
-        bronnen: dict[str, Bron],
-    ) -> None:
-        self.fasen = fasen
-        self.randvoorwaarden = randvoorwaarden
-        self.werkvormen = werkvormen
-        self.valkuilen = valkuilen
-        self.bronnen = bronnen
-        self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
-
-    def fase(self, fase_id: str) -> Fase:
-        sleutel = fase_id.strip().lower()
-        for fase in self.fasen:
-            if sleutel in (fase.id, str(fase.nummer)):
-                return fase
-        raise LnFout(
-            f"'{fase_id}' is geen fase." + suggestie(sleutel, FASE_IDS),
-            advies=f"kies uit: {', '.join(FASE_IDS)}.",
-        )
-
-    def werkvorm(self, werkvorm_id: str) -> Werkvorm:
-        try:
-            return self.werkvormen[werkvorm_id]
-        except KeyError:
-            raise LnFout(
-                f"'{werkvorm_id}' is geen bekende werkvorm." + suggestie(werkvorm_id, self.werkvormen),
-                advies="'ln werkvormen' toont alle werkvormen met hun id.",
-            ) from None
-
-    def valkuil(self, valkuil_id: str) -> Valkuil:
-        try:
-            return self.valkuilen[valkuil_id]
-        except KeyError:
-            raise LnFout(
-                f"'{valkuil_id}' is geen bekende valkuil." + suggestie(valkuil_id, self.valkuilen),
-                advies="'ln valkuil --alle' toont alle valkuilen met hun id.",
-            ) from None
-
-    def randvoorwaarde(self, rv_id: str) -> Randvoorwaarde:
-        for rv in self.randvoorwaarden:
-            if rv.id == rv_id:
-                return rv
-        ids = [rv.id for rv in self.randvoorwaarden]
-        raise LnFout(f"'{rv_id}' is geen randvoorwaarde." + suggestie(rv_id, ids), advies=f"kies uit: {', '.join(ids)}.")
-
-    def werkvormen_in_fase(self, fase_id: str) -> list[Werkvorm]:
-        return [w for w in self.werkvormen.values() if fase_id in w.fasen]
-
-
-# --- loading -----------------------------------------------------------------
 
 
 _DATA_BESTANDEN = ("bronnen.yaml", "fasen.yaml", "randvoorwaarden.yaml", "werkvormen.yaml", "valkuilen.yaml")
@@ -591,16 +398,3 @@ def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: s
             check_bron(tekst, bestand, regel, advies, k.eigen)
 
 
-def filter_werkvormen(kb: Kennisbank, fase: str | None = None, zoek: str | None = None) -> list[Werkvorm]:
-    """Work forms of a phase and/or containing every word of `zoek` (case and accents ignored)."""
-    from lerend_netwerk.tekst import vouw
-
-    woorden = vouw(zoek).split() if zoek else []
-    gevonden = []
-    for w in kb.werkvormen.values():
-        if fase and fase not in w.fasen:
-            continue
-        tekst = vouw(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
-        if all(woord in tekst for woord in woorden):
-            gevonden.append(w)
-    return gevonden

@@ -1,0 +1,33 @@
+"""The knowledge base: the Handreiking as typed, validated objects.
+
+`model` holds the types and the questions they answer; `laden` reads the
+YAML, validates it and caches the result.
+"""
+
+from lerend_netwerk.kennisbank.laden import BIBLIOTHEEK_OMGEVING, bibliotheek_uit_omgeving, laad_kennisbank
+from lerend_netwerk.kennisbank.model import (
+    BEWIJS_VELDEN,
+    FASE_IDS,
+    GROEPSVORMEN,
+    VALKUIL_SOORTEN,
+    WERKVORM_SOORTEN,
+    Bron,
+    Doel,
+    Fase,
+    Kennisbank,
+    Onderdeel,
+    Randvoorwaarde,
+    Signaal,
+    Stap,
+    Uitwerking,
+    Valkuil,
+    Vermelding,
+    Werkvorm,
+    filter_werkvormen,
+)
+
+__all__ = [
+    "BEWIJS_VELDEN", "BIBLIOTHEEK_OMGEVING", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
+    "Bron", "Doel", "Fase", "Kennisbank", "Onderdeel", "Randvoorwaarde", "Signaal", "Stap", "Uitwerking",
+    "Valkuil", "Vermelding", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
+]

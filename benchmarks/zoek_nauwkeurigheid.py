@@ -1,0 +1,122 @@
+"""How well does `ln valkuil` find the right entry? Ours next to a plain word-overlap search.
+
+    .venv/bin/python benchmarks/zoek_nauwkeurigheid.py            # the figures
+    .venv/bin/python benchmarks/zoek_nauwkeurigheid.py --fouten   # and every miss
+
+Reads tests/data/zoekvragen.yaml (problem descriptions as kartrekkers type
+them, with the entry each should find, and queries about other things that
+should find nothing; plus later rounds: `nagekomen`, written before the
+tuning; `derde_ronde`, written later and measured once at the end) and
+prints, for both searches:
+- top-1: the expected entry is the first result;
+- top-3: it is among the results shown (at most three);
+- leeg bij onzin: the share of unrelated queries that show nothing;
+- the time to build the index and the time per query.
+
+The baseline (`zoeken.WoordOverlap`) uses the same documents and stop words,
+but no stems, synonyms, compounds or typo tolerance; it shows any entry that
+shares a word with the query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+HIER = Path(__file__).resolve().parent
+VRAGEN = HIER.parent / "tests" / "data" / "zoekvragen.yaml"
+
+
+RONDES = {
+    "nagekomen": "tweede ronde, vóór het afstellen geschreven, daarna gebruikt om te verbeteren",
+    "derde_ronde": "derde ronde, pas aan het eind één keer gemeten",
+}
+
+
+def lees_vragen(pad: Path = VRAGEN) -> tuple[list[dict], list[str], dict[str, list[dict]]]:
+    """The main set, the unrelated queries, and the later rounds (by name)."""
+    data = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    return data["vragen"], data["onzin"], {naam: data.get(naam, []) for naam in RONDES}
+
+
+def meet(zoek, vragen: list[dict], onzin: list[str]) -> dict:
+    """Top-1, top-3 and the share of empty answers to unrelated queries, plus the misses."""
+    top1 = top3 = 0
+    missers = []
+    begin = time.perf_counter()
+    for v in vragen:
+        ids = [r.id for r in zoek(v["vraag"])]
+        if ids[:1] == [v["verwacht"]]:
+            top1 += 1
+        if v["verwacht"] in ids[:3]:
+            top3 += 1
+        if ids[:1] != [v["verwacht"]]:
+            missers.append((v["vraag"], v["verwacht"], ids[:3]))
+    ten_onrechte = []
+    for q in onzin:
+        gevonden = zoek(q)
+        if gevonden:
+            ten_onrechte.append((q, [(r.id, round(r.score, 2)) for r in gevonden]))
+    duur = time.perf_counter() - begin
+    return {
+        "top1": top1 / len(vragen),
+        "top3": top3 / len(vragen),
+        "leeg": (len(onzin) - len(ten_onrechte)) / len(onzin) if onzin else 1.0,
+        "missers": missers,
+        "ten_onrechte": ten_onrechte,
+        "ms_per_vraag": 1000 * duur / max(1, len(vragen) + len(onzin)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fouten", action="store_true", help="toon elke misser")
+    args = parser.parse_args(argv)
+
+    from lerend_netwerk.kennisbank import laad_kennisbank
+    from lerend_netwerk.zoeken import WoordOverlap, Zoeker
+
+    kb = laad_kennisbank()
+    vragen, onzin, rondes = lees_vragen()
+    begin = time.perf_counter()
+    ons = Zoeker(kb)
+    bouw_ms = 1000 * (time.perf_counter() - begin)
+    basis = WoordOverlap(kb)
+
+    print(
+        f"{len(vragen)} probleemvragen, {len(onzin)} vragen over iets anders, "
+        + ", ".join(f"{len(v)} in {naam}" for naam, v in rondes.items())
+        + f"; {len(ons.documenten)} documenten"
+    )
+    print(f"index bouwen: {bouw_ms:.0f} ms (eerste keer in dit proces, met het laden van de stemmer)")
+    print()
+    print(f"{'zoekfunctie':<22}{'top-1':>8}{'top-3':>8}{'leeg bij onzin':>16}{'ms/vraag':>10}")
+    uitkomsten = {}
+    for naam, zoeker in (("ln valkuil", ons), ("woordoverlap (basis)", basis)):
+        u = uitkomsten[naam] = meet(zoeker.zoek, vragen, onzin)
+        print(f"{naam:<22}{u['top1']:>8.1%}{u['top3']:>8.1%}{u['leeg']:>16.1%}{u['ms_per_vraag']:>10.1f}")
+    for naam, ronde in rondes.items():
+        if not ronde:
+            continue
+        print(f"\n{naam} ({len(ronde)} vragen; {RONDES[naam]}):")
+        print(f"{'zoekfunctie':<22}{'top-1':>8}{'top-3':>8}")
+        for zoeknaam, zoeker in (("ln valkuil", ons), ("woordoverlap (basis)", basis)):
+            u = uitkomsten[f"{zoeknaam} ({naam})"] = meet(zoeker.zoek, ronde, [])
+            print(f"{zoeknaam:<22}{u['top1']:>8.1%}{u['top3']:>8.1%}")
+    if args.fouten:
+        for naam, u in uitkomsten.items():
+            print(f"\n== {naam}: niet op plaats 1 ({len(u['missers'])})")
+            for vraag, verwacht, ids in u["missers"]:
+                print(f"  {vraag!r}: verwacht {verwacht}, kreeg {ids}")
+            print(f"== {naam}: onzin met resultaat ({len(u['ten_onrechte'])})")
+            for vraag, gevonden in u["ten_onrechte"]:
+                print(f"  {vraag!r}: {gevonden}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""`ln valkuil`: the Handreiking's answer to a problem, found in the kartrekker's own words.
+
+Thin: parse, ask the search (`lerend_netwerk.zoeken`) or the knowledge base,
+render. Nothing here knows how the search works. questionary is loaded only
+for the picker (no query, in a terminal), through `lerend_netwerk.vragen`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from contextlib import contextmanager
+from typing import Annotated, Optional
+
+import typer
+
+from lerend_netwerk.cli import app
+from lerend_netwerk.cli.opties import Bibliotheek, Json
+from lerend_netwerk.fouten import EXIT_INVOER, EXIT_NEE, LnFout
+
+_VOORBEELD = "ln valkuil er zeggen steeds mensen af"
+_WIT_ACHTERAAN = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$")
+_SOORT_LABEL = {
+    "valkuil": "valkuil",
+    "tip": "tip",
+    "randvoorwaarde": "randvoorwaarde",
+    "werkvorm": "werkvorm",
+}
+
+
+def _vul_fase_aan(onvolledig: str) -> list[str]:
+    from lerend_netwerk.kennisbank import FASE_IDS
+
+    return [f for f in FASE_IDS if f.startswith(onvolledig)]
+
+
+@app.command("valkuil")
+def valkuil(
+    vraag: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="Wat er misgaat, in je eigen woorden. Aanhalingstekens zijn niet nodig.",
+            metavar="[VRAAG]...",
+            show_default=False,
+        ),
+    ] = None,
+    fase: Annotated[
+        Optional[str],
+        typer.Option(
+            "--fase",
+            help="Zoek alleen in deze fase, bv. 'verdieping' of '3'.",
+            metavar="FASE",
+            autocompletion=_vul_fase_aan,
+        ),
+    ] = None,
+    alle: Annotated[bool, typer.Option("--alle", help="Toon alle valkuilen, tips en randvoorwaarden, per fase.")] = False,
+    json_uit: Json = False,
+    bibliotheek: Bibliotheek = None,
+) -> None:
+    """Vind de aanpak voor een probleem in je netwerk: beschrijf in je eigen woorden wat er misgaat.
+
+    Bijvoorbeeld: ln valkuil er zeggen steeds mensen af
+
+    Je krijgt de valkuil uit de Handreiking die er het best bij past, met de
+    aanpak, de werkvormen die helpen en waar je meer leest. Zonder vraag kies
+    je zelf uit de lijst (in een terminal) of zie je alle valkuilen.
+    """
+    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+
+    tekst = " ".join(vraag or []).strip()
+    if alle and tekst:
+        raise LnFout(
+            "geef óf een vraag, óf --alle, niet allebei",
+            advies=f"zoek met '{_VOORBEELD}', of bekijk alles met 'ln valkuil --alle'.",
+            exit_code=EXIT_INVOER,
+        )
+    kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+    fase_id = kb.fase(fase).id if fase else None
+
+    if not tekst:
+        from lerend_netwerk import vragen
+
+        if alle or json_uit or not vragen.heeft_terminal():
+            with _uitvoer():
+                _toon_lijst(kb, fase_id, json_uit)
+            return
+        from lerend_netwerk.zoeken import resultaat_van
+
+        keuze = vragen.vraag_zoek("Waar loop je tegenaan? (typ om te zoeken)", _keuzes(kb, fase_id))
+        with _uitvoer():
+            _toon_volledig(kb, resultaat_van(kb, keuze))
+        return
+
+    from lerend_netwerk.zoeken import Zoeker
+
+    resultaten = Zoeker(kb).zoek(tekst, fase_id)
+    if json_uit:
+        from lerend_netwerk.cli.weergave import print_json
+
+        print_json([r.als_json() for r in resultaten])
+    else:
+        with _uitvoer():
+            if resultaten:
+                _toon_resultaten(kb, resultaten)
+            else:
+                _toon_niets(tekst, kb.fase(fase_id) if fase_id else None)
+    if not resultaten:
+        raise typer.Exit(EXIT_NEE)
+
+
+@contextmanager
+def _uitvoer():
+    """Render to the console, then write it without the spaces rich pads lines with."""
+    from lerend_netwerk.cli.weergave import console
+
+    uit = console()
+    with uit.capture() as vangst:
+        yield uit
+    sys.stdout.write("\n".join(_WIT_ACHTERAAN.sub(r"\1", regel) for regel in vangst.get().split("\n")))
+
+
+# --- rendering -------------------------------------------------------------------
+
+
+def _fasen_tekst(kb, fasen: tuple[str, ...], soort: str) -> str:
+    if soort == "randvoorwaarde":
+        return "vóór de start"
+    if len(fasen) == len(kb.fasen):
+        return "elke fase"
+    namen = [f"{kb.fase(f).nummer} {kb.fase(f).naam}" for f in fasen]
+    return ("fase " if len(namen) == 1 else "fasen ") + ", ".join(namen)
+
+
+def _score(score: float | None) -> str:
+    return "" if score is None else f" · score {score:.2f}".replace(".", ",")
+
+
+def _kop(kb, r) -> str:
+    from rich.markup import escape
+
+    soort = "tip voor jou als kartrekker" if r.voor == "kartrekker" else _SOORT_LABEL[r.soort]
+    return (
+        f"[bold]{escape(r.titel)}[/]\n"
+        f"[dim]{soort} · {_fasen_tekst(kb, r.fasen, r.soort)}{_score(r.score)}[/]"
+    )
+
+
+def _alinea(uit, markup: str, inspring: int = 2) -> None:
+    """A paragraph whose wrapped lines keep their indentation."""
+    from rich.padding import Padding
+
+    uit.print(Padding(markup, (0, 0, 0, inspring)))
+
+
+def _opsomming(uit, regels: list[str], teken: str = "•", inspring: int = 2) -> None:
+    """Bullets with a hanging indent."""
+    from rich.table import Table
+
+    tabel = Table.grid(padding=(0, 1))
+    tabel.add_column(no_wrap=True)
+    tabel.add_column()
+    for regel in regels:
+        tabel.add_row(" " * inspring + teken, regel)
+    uit.print(tabel)
+
+
+def _werkvormen_regels(kb, ids: tuple[str, ...]) -> list[str]:
+    from rich.markup import escape
+
+    regels = []
+    for wid in ids:
+        w = kb.werkvormen.get(wid)
+        if w is None:
+            continue
+        bron = f": {escape(w.bron)}" if w.bron else ""
+        regels.append(f"{escape(w.naam)} [dim]({w.id})[/]{bron}")
+    return regels
+
+
+def _toon_volledig(kb, r) -> None:
+    """The best match in full: how it shows, the approach, the work forms that help, where to read on."""
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import console, eigen_label
+
+    uit = console()
+    uit.print(_kop(kb, r))
+    if r.soort == "werkvorm":
+        w = kb.werkvorm(r.id)
+        uit.print("\n[bold]Helpt bij[/]")
+        _opsomming(uit, [escape(zin) for zin in w.helpt_bij[:4]])
+        uit.print("\n[bold]Wat het is[/]")
+        _alinea(uit, escape(w.beschrijving))
+        if w.bron:
+            uit.print(f"\n[bold]Lees verder:[/] {escape(w.bron)}")
+        uit.print(f"\n[dim]Hoe je hem uitvoert: ln werkvorm {w.id}[/]")
+        return
+    if r.soort == "randvoorwaarde":
+        uit.print("\n[bold]Wat het betekent[/]")
+        _alinea(uit, escape(kb.randvoorwaarde(r.id).betekenis))
+    uit.print("\n[bold]Zo merk je het[/]")
+    _opsomming(uit, [escape(zin) for zin in r.zo_merk_je_het[:3]])
+    uit.print("\n[bold]Aanpak[/]" + (" " + eigen_label("eigen aanpak") if r.aanpak_eigen else ""))
+    if r.aanpak_stappen:
+        _opsomming(uit, [escape(stap) for stap in r.aanpak_stappen])
+    else:
+        _alinea(uit, escape(r.aanpak))
+    regels = _werkvormen_regels(kb, r.werkvormen)
+    if regels:
+        uit.print("\n[bold]Werkvormen die helpen[/]")
+        _opsomming(uit, regels)
+    if r.bron:
+        uit.print(f"\n[bold]Lees verder:[/] {escape('; '.join(r.bron))}")
+    if r.soort == "randvoorwaarde":
+        uit.print("\n[dim]Check al je randvoorwaarden met: ln start[/]")
+
+
+def _eerste_zin(tekst: str, lengte: int = 110) -> str:
+    zin = tekst.split(". ")[0].rstrip(".") + "."
+    return zin if len(zin) <= lengte else zin[: lengte - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _toon_resultaten(kb, resultaten) -> None:
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import console
+
+    beste = resultaten[0]
+    _toon_volledig(kb, beste)
+    uit = console()
+    # a work form already listed under the best match is not shown twice
+    anderen = [r for r in resultaten[1:] if not (r.soort == "werkvorm" and r.id in beste.werkvormen)]
+    if anderen:
+        uit.print("\n[bold]Past misschien ook[/]")
+        for nummer, r in enumerate(anderen, start=2):
+            soort = "tip voor jou" if r.voor == "kartrekker" else _SOORT_LABEL[r.soort]
+            details = f"{soort}, {_fasen_tekst(kb, r.fasen, r.soort)}{_score(r.score).replace(' · ', ', ')}"
+            _opsomming(
+                uit,
+                [f"{escape(r.titel)} [dim]({details})[/]\n{escape(_eerste_zin(r.aanpak))}"],
+                teken=f"{nummer}.",
+            )
+    uit.print("\n[dim]Niet wat je zocht? Probeer andere woorden, of kies uit de lijst: ln valkuil --alle[/]")
+
+
+def _toon_niets(tekst: str, fase) -> None:
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import console
+
+    uit = console()
+    waar = f" in fase {fase.nummer} {fase.naam}" if fase else ""
+    uit.print(f"Er staat niets in de Handreiking dat past bij '{escape(tekst)}'{waar}.")
+    uit.print(
+        "Beschrijf wat er in je netwerk misgaat in andere woorden, of kies zelf: "
+        "[bold]ln valkuil[/] (zonder vraag) of [bold]ln valkuil --alle[/]."
+    )
+
+
+def _groepen(kb, fase_id: str | None):
+    """The entries by phase: preconditions first, the kartrekker's own support last."""
+    from lerend_netwerk.zoeken import alle_valkuilen
+
+    items = alle_valkuilen(kb)
+    groepen = []
+    rv = [r for r in items if r.soort == "randvoorwaarde" and (fase_id is None or fase_id in r.fasen)]
+    if rv:
+        groepen.append(("Vóór de start: de randvoorwaarden", rv))
+    for fase in kb.fasen:
+        if fase_id is not None and fase.id != fase_id:
+            continue
+        inhoud = [r for r in items if r.soort != "randvoorwaarde" and r.voor != "kartrekker" and fase.id in r.fasen]
+        if inhoud:
+            groepen.append((f"Fase {fase.nummer} {fase.naam}", inhoud))
+    eigen = [r for r in items if r.voor == "kartrekker" and (fase_id is None or fase_id in r.fasen)]
+    if eigen:
+        groepen.append(("Voor jou als kartrekker, in elke fase", eigen))
+    return groepen
+
+
+def _toon_lijst(kb, fase_id: str | None, json_uit: bool) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from lerend_netwerk.cli.weergave import console, print_json
+
+    groepen = _groepen(kb, fase_id)
+    if json_uit:
+        print_json([r.als_json() for _, inhoud in groepen for r in inhoud])
+        return
+    uit = console()
+    uit.print("[bold]Valkuilen, tips en randvoorwaarden uit de Handreiking[/]")
+    breedte = 2 + max((len(r.id) for _, inhoud in groepen for r in inhoud), default=0)
+    for kop, inhoud in groepen:
+        uit.print(f"\n[bold]{escape(kop)}[/]")
+        tabel = Table.grid(padding=(0, 2))
+        tabel.add_column(no_wrap=True, min_width=breedte)
+        tabel.add_column()
+        for r in inhoud:
+            soort = f" [dim]({r.soort})[/]" if r.soort == "tip" else ""
+            tabel.add_row(f"  [dim]{r.id}[/]", escape(r.titel) + soort)
+        uit.print(tabel)
+    uit.print(f"\n[dim]Beschrijf je probleem in je eigen woorden, bijvoorbeeld: {_VOORBEELD}[/]")
+
+
+def _keuzes(kb, fase_id: str | None) -> list[tuple[str, str]]:
+    keuzes = []
+    for kop, inhoud in _groepen(kb, fase_id):
+        for r in inhoud:
+            keuzes.append((f"{r.titel}  ({kop.split(':')[0].lower()})", r.id))
+    return keuzes

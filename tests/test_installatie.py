@@ -93,3 +93,17 @@ def test_lerend_netwerk_geeft_nooit_door_aan_het_systeem(venv_bin: Path, elders:
     assert uit.returncode == 2
     assert not (elders / "link.txt").exists()
     assert "bestaat niet" in uit.stderr and "Traceback" not in uit.stderr
+
+
+def test_valkuil_vindt_de_aanpak_vanuit_het_wiel(venv_bin: Path, elders: Path) -> None:
+    uit = _draai(venv_bin, elders, "ln", "valkuil", "--json", "er", "zeggen", "steeds", "mensen", "af")
+    assert uit.returncode == 0, uit.stderr
+    assert json.loads(uit.stdout)[0]["id"] == "afzeggingen"
+
+
+def test_agenda_van_het_voorbeeldnetwerk_vanuit_het_wiel(venv_bin: Path, elders: Path) -> None:
+    uit = _draai(venv_bin, elders, "ln", "agenda", "--json", "--netwerk", str(REPO / "voorbeelden" / "netwerk.yaml"))
+    assert uit.returncode == 0, uit.stderr
+    agenda = json.loads(uit.stdout)
+    assert agenda["fase"] == "ontwikkeling" and agenda["duur"] == 90
+    assert sum(o["duur"] for o in agenda["onderdelen"]) <= 90

@@ -222,6 +222,7 @@ def test_kiezen_afbreken_verandert_niets(ln, monkeypatch):
     uit = ln("valkuil")
     assert uit.code == 130
     assert uit.out == ""  # nothing half-shown
+    assert "Afgebroken; er is niets veranderd." in uit.err
 
 
 # --- help, own library, start-up ---------------------------------------------------------

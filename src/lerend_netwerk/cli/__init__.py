@@ -13,6 +13,8 @@ import typer
 from lerend_netwerk.cli.nederlands import gebruiksfout, vernederlands_opties, vernederlands_typer
 from lerend_netwerk.fouten import EXIT_INVOER, LnFout
 
+AFGEBROKEN = 130  # the shell's code for Ctrl-C
+
 app = typer.Typer(
     name="ln",
     help=(
@@ -69,7 +71,9 @@ def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
         return fout.exit_code
     except (typer.Abort, KeyboardInterrupt, EOFError):
         _toon_fout("Afgebroken; er is niets veranderd.")
-        return 130
+        return AFGEBROKEN
     except SystemExit as fout:  # Typer exits itself on a closed pipe (`ln werkvormen | head`)
         return fout.code if isinstance(fout.code, int) else 0
+    if resultaat == AFGEBROKEN:  # Typer turns Ctrl-C inside a command into a returned 130
+        _toon_fout("Afgebroken; er is niets veranderd.")
     return resultaat if isinstance(resultaat, int) else 0

@@ -281,6 +281,7 @@ def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
     if isinstance(bewaard, Kennisbank):
         return bewaard
     kennisbank = _bouw_kennisbank(gebundeld, eigen)
+    kennisbank.sleutel = sleutel
     cache.schrijf(naam_cache, sleutel, kennisbank)
     return kennisbank
 

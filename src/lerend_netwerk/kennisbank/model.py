@@ -177,6 +177,7 @@ class Kennisbank:
         self.valkuilen = valkuilen
         self.bronnen = bronnen
         self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
+        self.sleutel = ""  # hash of the bytes it was loaded from (set by laden); keys derived caches
 
     def fase(self, fase_id: str) -> Fase:
         sleutel = fase_id.strip().lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+RV_IDS = ("commitment", "motivatie", "tijd", "budget")  # the four preconditions, in the Handreiking's order
 RV_STATUSSEN = ("ja", "deels", "nee", "onbekend")
 DEELNEMER_SOORTEN = ("kinderdagverblijf", "peutercentrum", "basisschool", "anders")
 BIJEENKOMST_STATUSSEN = ("gehouden", "gepland")
@@ -76,6 +77,11 @@ class Netwerk:
     def gehouden_bijeenkomsten(self) -> tuple[Bijeenkomst, ...]:
         """Meetings that took place, oldest first."""
         return tuple(sorted((b for b in self.bijeenkomsten if b.gehouden), key=lambda b: b.datum))
+
+    @property
+    def geplande_bijeenkomsten(self) -> tuple[Bijeenkomst, ...]:
+        """Meetings saved as planned and not yet confirmed, soonest first."""
+        return tuple(sorted((b for b in self.bijeenkomsten if not b.gehouden), key=lambda b: b.datum))
 
     @property
     def laatste_bijeenkomst(self) -> Bijeenkomst | None:

@@ -59,10 +59,12 @@ def lees(naam: str, verwachte_sleutel: str) -> object | None:
         return None
     try:
         with open(map_ / f"{naam}.pickle", "rb") as bestand:
-            bewaard_sleutel, waarde = pickle.load(bestand)  # noqa: S301 - our own file in the user's own cache
+            # The key is stored first, so a miss never unpickles a large value.
+            if pickle.load(bestand) != verwachte_sleutel:  # noqa: S301 - our own file in the user's own cache
+                return None
+            return pickle.load(bestand)  # noqa: S301
     except Exception:  # noqa: BLE001 - any broken cache is just a miss
         return None
-    return waarde if bewaard_sleutel == verwachte_sleutel else None
 
 
 def schrijf(naam: str, nieuwe_sleutel: str, waarde: object) -> None:
@@ -72,7 +74,8 @@ def schrijf(naam: str, nieuwe_sleutel: str, waarde: object) -> None:
     try:
         map_.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=map_, prefix=f".{naam}.", delete=False) as tijdelijk:
-            pickle.dump((nieuwe_sleutel, waarde), tijdelijk, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(nieuwe_sleutel, tijdelijk, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(waarde, tijdelijk, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tijdelijk.name, map_ / f"{naam}.pickle")
     except OSError:
         try:

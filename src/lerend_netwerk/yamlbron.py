@@ -118,14 +118,23 @@ _LineLoader.add_multi_constructor("", _refuse_tag)
 _LineLoader.add_constructor(None, lambda loader, node: _refuse_tag(loader, "", node))
 
 _PROBLEMEN = (
-    ("found character '\\t'", "er staat een tab; gebruik spaties om in te springen"),
-    ("mapping values are not allowed", "een dubbele punt op een onverwachte plek; zet tekst met ':' tussen aanhalingstekens"),
+    ("control characters are not allowed", "het bestand bevat tekens die geen tekst zijn"),
+    ("unacceptable character", "het bestand bevat tekens die geen tekst zijn"),
+    ("special characters are not allowed", "het bestand bevat tekens die geen tekst zijn"),
+    ("tab character", "er staat een tab; spring in met spaties"),
+    ("'\\t'", "er staat een tab; spring in met spaties"),
+    ("another document", "het bestand bevat meer dan één document ('---'); laat er één over"),
     ("expected a single document", "het bestand bevat meer dan één document ('---'); laat er één over"),
+    ("mapping values are not allowed", "een dubbele punt op een onverwachte plek; zet tekst met ':' tussen aanhalingstekens"),
+    ("cannot start any token", "hier begint een waarde met een teken dat dat niet mag (zoals @ of `); zet de tekst tussen aanhalingstekens"),
+    ("expected ',' or ']'", "een lijst die met [ begint, is niet gesloten met ]"),
+    ("expected ',' or '}'", "een blok dat met { begint, is niet gesloten met }"),
     ("could not find expected ':'", "na een sleutel ontbreekt de dubbele punt, of een aanhalingsteken is niet gesloten"),
     ("found unexpected end of stream", "het bestand houdt midden in iets op; is een aanhalingsteken of haakje niet gesloten?"),
     ("bad indentation", "de inspringing klopt niet"),
     ("did not find expected", "de inspringing of een streepje ('- ') klopt hier niet"),
     ("found undefined alias", "ankers en verwijzingen (& en *) zijn hier niet toegestaan"),
+    ("nesting depth", "het bestand is te diep genest om te lezen"),
 )
 
 
@@ -134,11 +143,7 @@ def _dutch_problem(problem: str | None) -> str:
     for english, dutch in _PROBLEMEN:
         if english in problem:
             return dutch
-    if "nesting depth" in problem:
-        return "het bestand is te diep genest om te lezen"
-    if "control characters are not allowed" in problem or "unacceptable character" in problem:
-        return "het bestand bevat tekens die geen tekst zijn"
-    return f"de YAML-opmaak klopt hier niet ({problem})" if problem else "de YAML-opmaak klopt hier niet"
+    return "de YAML-opmaak klopt hier niet; kijk naar de inspringing, dubbele punten en aanhalingstekens"
 
 
 _GEEN_TEKST = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -155,19 +160,19 @@ def _decode(inhoud: bytes, bestand: str) -> str:
             regel=regel,
             advies="open het in een teksteditor en bewaar het als UTF-8, of wijs het goede bestand aan.",
         ) from None
+    return tekst
+
+
+def lees_yaml_tekst(tekst: str, bestand: str, advies: str) -> Any:
+    """Parse YAML text; every problem becomes an LnFout naming file and line."""
     vreemd = _GEEN_TEKST.search(tekst)
     if vreemd:
         raise LnFout(
             "hier staan tekens die geen tekst zijn; is het het goede bestand?",
             bestand=bestand,
             regel=tekst.count("\n", 0, vreemd.start()) + 1,
-            advies="haal die tekens weg in een teksteditor, of wijs het goede bestand aan.",
+            advies=advies,
         )
-    return tekst
-
-
-def lees_yaml_tekst(tekst: str, bestand: str, advies: str) -> Any:
-    """Parse YAML text; every problem becomes an LnFout naming file and line."""
     try:
         return yaml.load(tekst, Loader=_LineLoader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as fout:

@@ -1,6 +1,6 @@
 """`ln agenda`: the next meeting's agenda. Parse, call the planner, render.
 
-The choosing is in `planner.py`, the handouts in `handout.py`; this module only
+The choosing is in the `planner` package, the handouts in `handout.py`; this module only
 checks the output paths, writes the files, saves the plan with `--bewaar`, and
 shows the agenda (a rich table, or JSON).
 """

@@ -1,0 +1,57 @@
+"""What the state's meetings tell the planner: what was done recently, the seed, the next date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
+
+RECENT = 2  # work forms of the last two meetings (held or planned) are not repeated
+
+
+def alle_bijeenkomsten(netwerk: Netwerk) -> list[Bijeenkomst]:
+    """Held and planned meetings, oldest first (a planned one counts as the last)."""
+    return sorted(netwerk.bijeenkomsten, key=lambda b: (b.datum, b.gehouden is False))
+
+
+def vorige_bijeenkomst(netwerk: Netwerk) -> Bijeenkomst | None:
+    alle = alle_bijeenkomsten(netwerk)
+    return alle[-1] if alle else None
+
+
+def recente_werkvormen(netwerk: Netwerk) -> dict[str, date]:
+    """Work forms of the last RECENT meetings (held or planned) -> the latest date."""
+    recent: dict[str, date] = {}
+    for b in alle_bijeenkomsten(netwerk)[-RECENT:]:
+        for wid in b.werkvormen:
+            recent[wid] = max(recent.get(wid, b.datum), b.datum)
+    return recent
+
+
+def tot_datum(netwerk: Netwerk, datum: date | None) -> Netwerk:
+    """The state as it is before `datum`: later meetings (and one planned on it) do not count."""
+    if datum is None:
+        return netwerk
+    return replace(netwerk, bijeenkomsten=tuple(b for b in netwerk.bijeenkomsten if b.datum < datum))
+
+
+def standaard_seed(netwerk: Netwerk) -> int:
+    """The seed when none is given: the number of meetings in the state, so that
+    the same state gives the same agenda and the next meeting a different one."""
+    return len(netwerk.bijeenkomsten)
+
+
+def volgende_datum(netwerk: Netwerk) -> date | None:
+    """A guess at the next meeting's date, for `--bewaar` without `--datum`: the
+    last meeting (held or planned) plus the network's usual interval (the median
+    gap between its meetings; four weeks with fewer than two). None without meetings."""
+    from datetime import timedelta
+    from statistics import median_low
+
+    data = sorted({b.datum for b in netwerk.bijeenkomsten})
+    if not data:
+        return None
+    gaten = [(b - a).days for a, b in zip(data, data[1:])]
+    stap = median_low(gaten) if gaten else 28
+    return data[-1] + timedelta(days=max(1, stap))

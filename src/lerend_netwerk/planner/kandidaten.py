@@ -1,0 +1,271 @@
+"""Which work forms are candidates for the agenda, in what order, and why.
+
+The ranking (docs/planner.md, "What goes in"): forced work forms, the
+Handreiking's explicit priorities, the phase's open aims round-robin, the
+phase's other work forms, what was done recently, neighbouring phases.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+from itertools import zip_longest
+
+from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
+from lerend_netwerk.netwerk import Netwerk
+from lerend_netwerk.planner.geschiedenis import RECENT, recente_werkvormen
+from lerend_netwerk.planner.model import AgendaOpties
+from lerend_netwerk.planner.tijd import datum_tekst
+
+# Work forms you do *in* a meeting. An `activiteit` (a visit, using a website) or an
+# `afspraak` (an agreement with management) is planned only when it serves an
+# aim that is still open, or when the kartrekker forces it in.
+BIJEENKOMST_SOORTEN = ("werkvorm", "oefening", "instrument")
+THEMA_KEUZE = "keuze-thema"
+
+
+@dataclass
+class Keuze:
+    werkvorm: Werkvorm
+    waarom: str
+    voorrang: bool = False  # an explicit priority of the Handreiking: goes first
+    gekozen: bool = False  # forced with --werkvorm
+    melding: str | None = None  # said once when this candidate is used
+
+
+# --- the Handreiking's explicit priorities: (work form, why), and what to say when all were skipped ---
+
+_THEMA_KIEZEN = (
+    ("diverse-bronnen-benutten",
+     "Er is nog geen gezamenlijk thema: dat komt vóór al het andere. Eerst zoekt "
+     "iedereen bronnen bij de thema's (Keuze van het gezamenlijke thema)."),
+    ("gewichten-plakken",
+     "Er is nog geen gezamenlijk thema: met stickers gewicht geven aan de voorgestelde "
+     "thema's om samen te kiezen (Keuze van het gezamenlijke thema)."),
+)
+_GEEN_SPEERPUNT = (
+    "Er staat nog geen speerpunt in het statusbestand, maar de werkvormen voor de "
+    "themakeuze zijn de laatste keren al gedaan of gepland. Is het thema gekozen? "
+    "Zet het dan onder 'thema: speerpunt'."
+)
+_CONTRACT_MAKEN = (
+    ("contract",
+     "Het thema staat; er is nog geen contract. Maak samen afspraken over hoe jullie "
+     "met elkaar omgaan (Een veilige sfeer creëren)."),
+)
+_GEEN_CONTRACT = (
+    "Er staat nog geen contract in het statusbestand, maar 'contract' is de laatste "
+    "keren al gedaan of gepland. Is het gemaakt? Zet de datum onder 'afspraken: contract'."
+)
+_LEEROPBRENGST_DELEN = (
+    "leeropbrengst-delen",
+    "Kennisoverdracht is nog open: hoe komt de leeropbrengst bij collega's buiten het netwerk?",
+)
+_KIJK_VOORUIT = (
+    "kijk-vooruit",
+    "Kijk vooruit: hoe willen jullie verder, met wie en met welk thema? "
+    "Dat bereidt de doorstart voor (Borging en voortgang).",
+)
+
+
+def _open_doelen(kb: Kennisbank, netwerk: Netwerk, fase_id: str):
+    from lerend_netwerk.voortgang import open_doelen
+
+    return open_doelen(kb, netwerk, fase_id)
+
+
+def _mag_gepland(w: Werkvorm, fase_id: str, open_ids: set[str]) -> bool:
+    """Done in a meeting, or serving an aim of this phase that is still open."""
+    if w.soort in BIJEENKOMST_SOORTEN:
+        return True
+    return any(v.fase == fase_id and v.doel in open_ids for v in w.vermeldingen)
+
+
+def _kort(titel: str) -> str:
+    """An aim's title up to its first ';' or '?' (some are two sentences)."""
+    for teken in (";", "?"):
+        if teken in titel:
+            deel = titel.split(teken)[0].strip()
+            return deel + ("?" if teken == "?" else "")
+    return titel.rstrip(".")
+
+
+def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOpties,
+                         rng: random.Random, meldingen: list[str]) -> list[Keuze]:
+    """Every work form that could go in, best first. Notes on the state go to `meldingen`."""
+    fase_id = fase.id
+    statussen = _open_doelen(kb, netwerk, fase_id)
+    open_ids = {s.doel.id for s in statussen}
+    recent = recente_werkvormen(netwerk)
+    weg = set(opties.zonder)
+    if netwerk.thema.speerpunt:
+        # the theme is chosen: the work forms for choosing it are done with
+        weg |= {w.id for w in kb.werkvormen.values() if w.doelen and set(w.doelen) <= {THEMA_KEUZE}}
+        if fase_id == "ontwikkeling":
+            meldingen.extend(_leerdoel_meldingen(netwerk))
+
+    rij: dict[str, Keuze] = {}  # id -> its first (best) reason; the order is the ranking
+
+    def voeg_toe(keuzes: list[Keuze]) -> None:
+        for keuze in keuzes:
+            rij.setdefault(keuze.werkvorm.id, keuze)
+
+    voeg_toe(_door_jou_gekozen(kb, fase_id, opties.werkvormen))
+    voeg_toe(_voorrang(kb, netwerk, fase_id, statussen, recent, weg, meldingen))
+    gevraagd, overig = _per_open_doel(kb, fase, statussen, open_ids, weg | set(recent) | set(rij), rng)
+    voeg_toe(_om_en_om(gevraagd))
+    voeg_toe(_om_en_om(overig))
+    voeg_toe(_rest_van_fase(kb, fase, weg | set(recent) | set(rij), rng))
+    voeg_toe(_recent_terug(kb, fase, recent, open_ids, weg | set(rij)))
+    voeg_toe(_buurfasen(kb, fase, recent, weg | set(rij)))
+    return list(rij.values())
+
+
+def _leerdoel_meldingen(netwerk: Netwerk) -> list[str]:
+    """The theme is chosen: name a missing shared goal and the participants without their own."""
+    meldingen = []
+    if not netwerk.thema.gezamenlijk_leerdoel:
+        meldingen.append(
+            "Het thema staat, maar er is nog geen gezamenlijk leerdoel (thema: gezamenlijk_leerdoel). "
+            "Stel het samen vast, bijvoorbeeld bij de afspraken aan het eind."
+        )
+    zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
+    if zonder:
+        meldingen.append(
+            "Nog geen eigen leerdoel bij het thema: " + ", ".join(zonder) + ". "
+            "Vraag ernaar bij de afspraken aan het eind."
+        )
+    return meldingen
+
+
+def _door_jou_gekozen(kb: Kennisbank, fase_id: str, werkvormen: tuple[str, ...]) -> list[Keuze]:
+    keuzes = []
+    for wid in werkvormen:
+        w = kb.werkvorm(wid)
+        waarom = "Door jou gekozen (--werkvorm)."
+        if fase_id not in w.fasen:
+            namen = ", ".join(kb.fase(f).naam for f in w.fasen)
+            waarom += f" De Handreiking noemt hem bij {namen}."
+        keuzes.append(Keuze(w, waarom, gekozen=True))
+    return keuzes
+
+
+def _voorrang_regels(netwerk: Netwerk, fase_id: str, statussen) -> tuple[tuple[tuple[str, str], ...], str | None]:
+    """The Handreiking's explicit priorities for this phase and state, and what to say if all were done lately."""
+    if fase_id == "ontwikkeling" and not netwerk.thema.speerpunt:
+        return _THEMA_KIEZEN, _GEEN_SPEERPUNT
+    if fase_id == "ontwikkeling" and netwerk.contract is None:
+        return _CONTRACT_MAKEN, _GEEN_CONTRACT
+    if fase_id != "verankering":
+        return (), None
+    open_ids = {s.doel.id for s in statussen}
+    open_signalen = {st.signaal.id for s in statussen for st in s.open_signalen}
+    regels = (
+        *((_LEEROPBRENGST_DELEN,) if "kennisoverdracht" in open_ids else ()),
+        *((_KIJK_VOORUIT,) if "borging-vervolg-gekozen" in open_signalen else ()),
+    )
+    return regels, None
+
+
+def _voorrang(kb: Kennisbank, netwerk: Netwerk, fase_id: str, statussen, recent: dict[str, date],
+              weg: set[str], meldingen: list[str]) -> list[Keuze]:
+    """The priorities not kept out and not done lately; if all were done lately, say why the aim looks open."""
+    regels, waarschuwing = _voorrang_regels(netwerk, fase_id, statussen)
+    bestaand = [(wid, waarom) for wid, waarom in regels if wid in kb.werkvormen and wid not in weg]
+    keuzes = [Keuze(kb.werkvormen[wid], waarom, voorrang=True) for wid, waarom in bestaand if wid not in recent]
+    if waarschuwing and not keuzes and bestaand:
+        meldingen.append(waarschuwing)
+    return keuzes
+
+
+def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], bezet: set[str],
+                   rng: random.Random) -> tuple[list[list[Keuze]], list[list[Keuze]]]:
+    """Per open aim, in the Handreiking's order: the work forms an unmet signal names
+    (doing them moves the network on), and the aim's other work forms; each shuffled."""
+    gevraagd_per_doel: list[list[Keuze]] = []
+    overig_per_doel: list[list[Keuze]] = []
+    for status in statussen:
+        doel = status.doel
+        gevraagd = {wid for st in status.open_signalen for wid in st.signaal.werkvormen}
+        bij_doel = [
+            w for w in kb.werkvormen.values()
+            if any(v.fase == fase.id and v.doel == doel.id for v in w.vermeldingen)
+            and w.id not in bezet and _mag_gepland(w, fase.id, open_ids)
+        ]
+        a = [w for w in bij_doel if w.id in gevraagd]
+        b = [w for w in bij_doel if w.id not in gevraagd]
+        rng.shuffle(a)
+        rng.shuffle(b)
+        waarom = f"Open doel van {fase.naam}: {_kort(doel.titel)}."
+        gevraagd_per_doel.append([Keuze(w, f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan.") for w in a])
+        overig_per_doel.append([Keuze(w, waarom) for w in b])
+    return gevraagd_per_doel, overig_per_doel
+
+
+def _om_en_om(lijsten: list[list[Keuze]]) -> list[Keuze]:
+    """Round-robin: the first of each list, then the second of each, and so on."""
+    return [k for ronde in zip_longest(*lijsten) for k in ronde if k is not None]
+
+
+def _rest_van_fase(kb: Kennisbank, fase: Fase, bezet: set[str], rng: random.Random) -> list[Keuze]:
+    """The phase's other work forms: their aims are met, this keeps them alive."""
+    rest = [w for w in kb.werkvormen_in_fase(fase.id) if w.id not in bezet and w.soort in BIJEENKOMST_SOORTEN]
+    rng.shuffle(rest)
+    keuzes = []
+    for w in rest:
+        doel = next((kb.doelen[v.doel].titel for v in w.vermeldingen if v.fase == fase.id and v.doel in kb.doelen),
+                    None)
+        over = f" ({_kort(doel)})" if doel else ""
+        keuzes.append(Keuze(w, f"Werkvorm uit {fase.naam}{over}; het doel is al gehaald, dit houdt het levend."))
+    return keuzes
+
+
+def _recent_terug(kb: Kennisbank, fase: Fase, recent: dict[str, date], open_ids: set[str],
+                  bezet: set[str]) -> list[Keuze]:
+    """The phase's library is exhausted: what was done recently comes back, oldest first."""
+    terug = [
+        w for w in kb.werkvormen_in_fase(fase.id)
+        if w.id in recent and w.id not in bezet and _mag_gepland(w, fase.id, open_ids)
+    ]
+    terug.sort(key=lambda w: (recent[w.id], w.id))
+    melding = (
+        f"De werkvormen van {fase.naam} zijn op: wat de laatste {RECENT} bijeenkomsten al "
+        f"gedaan of gepland is, komt terug."
+    )
+    return [
+        Keuze(w, f"Al gedaan of gepland op {datum_tekst(recent[w.id])}; de andere werkvormen van {fase.naam} zijn op.",
+              melding=melding)
+        for w in terug
+    ]
+
+
+def _buurfasen(kb: Kennisbank, fase: Fase, recent: dict[str, date], bezet: set[str]) -> list[Keuze]:
+    """Still time left: work forms of the neighbouring phases, nearest first, the earlier before the later."""
+    nummer = FASE_IDS.index(fase.id)
+    buren = sorted(
+        (f for f in FASE_IDS if f != fase.id),
+        key=lambda f: (abs(FASE_IDS.index(f) - nummer), FASE_IDS.index(f)),
+    )
+    melding = f"De werkvormen van {fase.naam} vullen de tijd niet; er komen werkvormen uit andere fasen bij."
+    keuzes = []
+    for ander in buren:
+        waarom = f"Uit de fase {kb.fase(ander).naam}: de werkvormen van {fase.naam} vullen de tijd niet."
+        lijst = [w for w in kb.werkvormen_in_fase(ander) if w.id not in bezet and w.soort in BIJEENKOMST_SOORTEN]
+        lijst.sort(key=lambda w: w.id in recent)
+        keuzes.extend(Keuze(w, waarom, melding=melding) for w in lijst)
+    return keuzes
+
+
+def werk_minimum(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties) -> int:
+    """The fewest minutes of work forms an agenda needs: the forced ones, or the shortest candidate."""
+    fase_id = kb.fase(opties.fase or netwerk.fase).id
+    if opties.werkvormen:
+        return sum(kb.werkvorm(wid).duur[0] for wid in dict.fromkeys(opties.werkvormen))
+    weg = set(opties.zonder)
+    open_ids = {s.doel.id for s in _open_doelen(kb, netwerk, fase_id)}
+    mogelijk = [w.duur[0] for w in kb.werkvormen.values()
+                if w.id not in weg and fase_id in w.fasen and _mag_gepland(w, fase_id, open_ids)]
+    if not mogelijk:
+        mogelijk = [w.duur[0] for w in kb.werkvormen.values() if w.id not in weg] or [0]
+    return min(mogelijk)

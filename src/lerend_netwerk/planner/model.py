@@ -1,0 +1,78 @@
+"""What the planner takes and gives: the options, the agenda and its items, and the `--json` contract."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lerend_netwerk.planner.tijd import STANDAARD_DUUR
+
+
+@dataclass(frozen=True)
+class AgendaOpties:
+    duur: int = STANDAARD_DUUR
+    start: str | None = None  # "HH:MM"; None: the network's usual time, or STANDAARD_START
+    seed: int | None = None  # None: derived from the state (the number of meetings)
+    wissel: tuple[int, ...] = ()  # item numbers (1 = the opening) to swap for an alternative
+    werkvormen: tuple[str, ...] = ()  # forced in
+    zonder: tuple[str, ...] = ()  # kept out
+    fase: str | None = None  # plan for another phase than the state's
+    datum: date | None = None  # the meeting's date: meetings on or after it do not count
+
+
+@dataclass(frozen=True)
+class Onderdeel:
+    start: str  # "HH:MM"
+    duur: int  # minutes
+    titel: str
+    werkvorm: str | None  # the work form's id; None for opening, break and closing
+    bron: str | None  # the reference, as the Handreiking gives it
+    waarom: str
+    soort: str  # opening | werkvorm | pauze | afsluiting
+    toelichting: str | None = None  # what happens, in a sentence (for the handout)
+
+
+@dataclass(frozen=True)
+class Agenda:
+    netwerk: str
+    fase: str  # phase id
+    fase_naam: str
+    duur: int  # the whole meeting, as asked
+    start: str  # "HH:MM"
+    eind: str  # "HH:MM": start + duur
+    start_bron: str  # "optie" | "statusbestand" | "standaard"
+    datum: date | None
+    seed: int
+    onderdelen: tuple[Onderdeel, ...]
+    materialen: tuple[str, ...]
+    voorbereiding: tuple[str, ...]
+    meldingen: tuple[str, ...]
+
+    @property
+    def totaal(self) -> int:
+        return sum(o.duur for o in self.onderdelen)
+
+    @property
+    def werkvormen(self) -> tuple[str, ...]:
+        return tuple(o.werkvorm for o in self.onderdelen if o.werkvorm)
+
+    def als_json(self) -> dict:
+        """The `--json` contract (docs/planner.md): items have exactly these six keys."""
+        return {
+            "netwerk": self.netwerk,
+            "datum": self.datum.isoformat() if self.datum else None,
+            "fase": self.fase,
+            "duur": self.duur,
+            "start": self.start,
+            "eind": self.eind,
+            "seed": self.seed,
+            "onderdelen": [_onderdeel_als_json(o) for o in self.onderdelen],
+            "materialen": list(self.materialen),
+            "voorbereiding": list(self.voorbereiding),
+            "meldingen": list(self.meldingen),
+        }
+
+
+def _onderdeel_als_json(o: Onderdeel) -> dict:
+    return {"start": o.start, "duur": o.duur, "titel": o.titel, "werkvorm": o.werkvorm, "bron": o.bron,
+            "waarom": o.waarom}

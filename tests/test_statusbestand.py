@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from lerend_netwerk import statusbestand
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Deelnemer, Netwerk, RvStatus
+from lerend_netwerk.statusbestand import schrijven
 from lerend_netwerk.statusbestand import (
     leg_bijeenkomst_vast,
     lees_netwerk,
@@ -412,7 +412,7 @@ def test_a_crash_while_replacing_leaves_the_old_file_and_no_debris(voorbeeld: Pa
             raise Stroomuitval
         echte_replace(bron, doel)
 
-    monkeypatch.setattr(statusbestand.os, "replace", replace)
+    monkeypatch.setattr(schrijven.os, "replace", replace)
     with pytest.raises(Stroomuitval):
         voeg_bijeenkomst_toe(voorbeeld, Bijeenkomst(date(2026, 11, 6)))
     assert voorbeeld.read_text() == VOORBEELD
@@ -423,7 +423,7 @@ def test_a_failing_write_is_a_dutch_error_and_changes_nothing(voorbeeld: Path, m
     def replace(bron, doel):  # noqa: ANN001
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(statusbestand.os, "replace", replace)
+    monkeypatch.setattr(schrijven.os, "replace", replace)
     with pytest.raises(LnFout) as fout:
         voeg_bijeenkomst_toe(voorbeeld, Bijeenkomst(date(2026, 11, 6)))
     assert "kan niet geschreven worden" in fout.value.bericht

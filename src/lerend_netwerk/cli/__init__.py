@@ -31,7 +31,7 @@ app = typer.Typer(
 # Each module adds its commands to `app`; none imports anything heavy at load time.
 from lerend_netwerk.cli import kennis  # noqa: E402,F401
 
-for _module in ("netwerk", "agenda", "valkuil"):
+for _module in ("init", "start", "bijeenkomst", "fase", "agenda", "valkuil"):
     try:
         __import__(f"lerend_netwerk.cli.{_module}")
     except ModuleNotFoundError as _fout:  # pragma: no cover - while a module is being written

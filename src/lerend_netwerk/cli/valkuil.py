@@ -91,9 +91,9 @@ def valkuil(
             _toon_volledig(kb, resultaat_van(kb, keuze))
         return
 
-    from lerend_netwerk.zoeken import Zoeker
+    from lerend_netwerk.zoeken import laad_zoeker
 
-    resultaten = Zoeker(kb).zoek(tekst, fase_id)
+    resultaten = laad_zoeker(kb).zoek(tekst, fase_id)
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 

@@ -1,0 +1,220 @@
+"""Checking parsed YAML into a `Netwerk`, field by field; and checking a meeting before it is written.
+
+Only `naam` and `fase` are required. Every problem is one `LnFout` naming file,
+line and what to do. Keys the tool does not know are ignored (and kept in the
+file). The validators (`velden`, which imports PyYAML) are imported only here,
+when a file is really parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank import FASE_IDS
+from lerend_netwerk.netwerk import (
+    BIJEENKOMST_STATUSSEN,
+    DEELNEMER_SOORTEN,
+    RV_IDS,
+    RV_STATUSSEN,
+    Bijeenkomst,
+    Deelnemer,
+    Netwerk,
+    RvStatus,
+    Thema,
+)
+from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, geen_fase
+from lerend_netwerk.tekst import suggestie
+
+if TYPE_CHECKING:
+    from lerend_netwerk.velden import Velden
+
+_TIJD = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
+    """Check parsed YAML into a Netwerk; unknown keys are ignored (and kept in the file)."""
+    from lerend_netwerk.velden import Velden
+
+    if data is None:
+        raise LnFout("het statusbestand is leeg", bestand=bestand, regel=1, advies=ADVIES_GEEN)
+    top = Velden(data, bestand, "het statusbestand", ADVIES, regel=1)
+    return Netwerk(
+        naam=top.tekst("naam"),
+        fase=_keuze(top, "fase", FASE_IDS),
+        wijk=top.tekst("wijk", verplicht=False),
+        kartrekker=top.tekst("kartrekker", verplicht=False),
+        randvoorwaarden=_randvoorwaarden(top),
+        thema=_thema(top),
+        contract=_contract(top),
+        deelnemers=tuple(_deelnemer(v) for v in _lijst_of_tekst(top, "deelnemers", "deelnemer")),
+        bijeenkomsten=tuple(_bijeenkomst(v) for v in top.blokken("bijeenkomsten", "bijeenkomst")),
+        starttijd=_starttijd(top),
+        behaald=top.teksten("behaald"),
+    )
+
+
+def tijd_uit_tekst(tekst: str) -> str | None:
+    """'9:30' -> '09:30'; None when it is no time of day."""
+    treffer = _TIJD.match(tekst.strip())
+    return f"{int(treffer.group(1)):02d}:{treffer.group(2)}" if treffer else None
+
+
+def controleer_bijeenkomst(b: Bijeenkomst) -> None:
+    """A meeting given by a command (not read from the file) is sound before anything is read or written."""
+    if not isinstance(b.datum, date):
+        raise LnFout("een bijeenkomst heeft een datum nodig, zoals 2026-09-18.")
+    if b.fase is not None and b.fase not in FASE_IDS:
+        raise geen_fase(b.fase)
+    if b.status not in BIJEENKOMST_STATUSSEN:
+        raise LnFout(f"'{b.status}' is geen status van een bijeenkomst; kies uit: {', '.join(BIJEENKOMST_STATUSSEN)}.")
+    if b.aanwezig is not None and not 0 <= b.aanwezig <= 1000:
+        raise LnFout(f"{b.aanwezig} aanwezigen kan niet; geef een aantal van 0 tot 1000.")
+    if any(not w.strip() for w in b.werkvormen):
+        raise LnFout("een werkvorm zonder id kan niet; 'ln werkvormen' toont de ids.")
+
+
+def gelezen_als(item: dict[str, Any], pad: Path) -> Bijeenkomst:
+    """The new entry passes the checks every entry read from the file passes; returns it as read."""
+    from lerend_netwerk.velden import Velden
+
+    return _bijeenkomst(Velden(item, str(pad), "de nieuwe bijeenkomst", "er is niets veranderd."))
+
+
+def _keuze(v: Velden, sleutel: str, mogelijk: tuple[str, ...], *, verplicht: bool = True) -> str | None:
+    """Like Velden.keuze, but 'Ontwikkeling' counts as 'ontwikkeling'."""
+    waarde = v.tekst(sleutel, verplicht=verplicht)
+    if waarde is None:
+        return None
+    if waarde.lower() not in mogelijk:
+        raise v.fout(
+            sleutel,
+            f"'{waarde}' kan hier niet; kies uit: {', '.join(mogelijk)}." + suggestie(waarde.lower(), mogelijk),
+        )
+    return waarde.lower()
+
+
+def _datum(v: Velden, sleutel: str, *, verplicht: bool, uitleg: str = "") -> date | None:
+    from lerend_netwerk.velden import beschrijf_type
+
+    waarde = v.data.get(sleutel)
+    if waarde is None:
+        if verplicht:
+            raise v.fout(sleutel, "dit veld ontbreekt", regel=v.regel)
+        return None
+    if isinstance(waarde, datetime):
+        return waarde.date()
+    if isinstance(waarde, date):
+        return waarde
+    raise v.fout(sleutel, f"hier hoort een datum{uitleg}, zoals 2026-09-18, maar er staat {beschrijf_type(waarde)}")
+
+
+def _rv_waarde(v: Velden, sleutel: str, waarde: Any) -> str:
+    from lerend_netwerk.velden import beschrijf_type
+
+    if waarde is None:
+        return "onbekend"
+    if isinstance(waarde, bool):
+        raise v.fout(
+            sleutel,
+            f"hier staat {beschrijf_type(waarde)}: YAML leest yes/no/true/false/on/off als ja/nee-waarde. "
+            "Schrijf ja, deels, nee of onbekend",
+        )
+    if not isinstance(waarde, str) or waarde.strip().lower() not in RV_STATUSSEN:
+        tekst = str(waarde).strip().lower() if isinstance(waarde, (str, int, float)) else ""
+        raise v.fout(
+            sleutel,
+            f"hier staat {beschrijf_type(waarde)}; kies uit: {', '.join(RV_STATUSSEN)}." + suggestie(tekst, RV_STATUSSEN),
+        )
+    return waarde.strip().lower()
+
+
+def _rv_status(blok: Velden, sleutel: str) -> RvStatus:
+    waarde = blok.data[sleutel]
+    if not isinstance(waarde, dict):
+        return RvStatus(_rv_waarde(blok, sleutel, waarde))
+    sub = blok.blok(sleutel, sleutel)
+    return RvStatus(_rv_waarde(sub, "status", sub.data.get("status")), sub.tekst("toelichting", verplicht=False))
+
+
+def _randvoorwaarden(top: Velden) -> dict[str, RvStatus]:
+    blok = top.blok("randvoorwaarden", "randvoorwaarden", verplicht=False)
+    if blok is None:
+        return {}
+    return {sleutel: _rv_status(blok, sleutel) for sleutel in RV_IDS if sleutel in blok.data}
+
+
+def _thema(top: Velden) -> Thema:
+    blok = top.blok("thema", "thema", verplicht=False)
+    if blok is None:
+        return Thema()
+    return Thema(
+        speerpunt=blok.tekst("speerpunt", verplicht=False),
+        ukk_hoofdstuk=blok.geheel("ukk_hoofdstuk", verplicht=False, minimum=1, maximum=99),
+        gezamenlijk_leerdoel=blok.tekst("gezamenlijk_leerdoel", verplicht=False),
+    )
+
+
+def _contract(top: Velden) -> date | None:
+    blok = top.blok("afspraken", "afspraken", verplicht=False)
+    if blok is None:
+        return None
+    return _datum(blok, "contract", verplicht=False, uitleg=" (de dag waarop het contract is gemaakt)")
+
+
+def _lijst_of_tekst(top: Velden, sleutel: str, wat: str) -> list[Velden]:
+    """A list of mappings, where a bare text counts as {naam: text}."""
+    from lerend_netwerk.velden import Velden
+    from lerend_netwerk.yamlbron import regel_van
+
+    waarde = top.data.get(sleutel)
+    if not isinstance(waarde, list):
+        return top.blokken(sleutel, wat)
+    return [
+        Velden(
+            {"naam": item} if isinstance(item, (str, int)) and not isinstance(item, bool) else item,
+            top.bestand,
+            f"{wat} {index + 1}",
+            top.advies,
+            regel=regel_van(waarde, index),
+        )
+        for index, item in enumerate(waarde)
+    ]
+
+
+def _deelnemer(v: Velden) -> Deelnemer:
+    return Deelnemer(
+        naam=v.tekst("naam"),
+        organisatie=v.tekst("organisatie", verplicht=False),
+        soort=_keuze(v, "soort", DEELNEMER_SOORTEN, verplicht=False),
+        leerdoel=v.tekst("leerdoel", verplicht=False),
+    )
+
+
+def _bijeenkomst(v: Velden) -> Bijeenkomst:
+    return Bijeenkomst(
+        datum=_datum(v, "datum", verplicht=True),
+        fase=_keuze(v, "fase", FASE_IDS, verplicht=False),
+        werkvormen=v.teksten("werkvormen"),
+        aanwezig=v.geheel("aanwezig", verplicht=False, minimum=0, maximum=1000),
+        notities=v.tekst("notities", verplicht=False),
+        status=_keuze(v, "status", BIJEENKOMST_STATUSSEN, verplicht=False) or "gehouden",
+    )
+
+
+def _starttijd(top: Velden) -> str | None:
+    from lerend_netwerk.velden import beschrijf_type
+
+    waarde = top.data.get("starttijd")
+    if waarde is None:
+        return None
+    # YAML 1.1 reads an unquoted 19:30 as the number 1170 (19*60+30).
+    if isinstance(waarde, int) and not isinstance(waarde, bool) and 60 <= waarde < 24 * 60:
+        return f"{waarde // 60:02d}:{waarde % 60:02d}"
+    tijd = tijd_uit_tekst(waarde) if isinstance(waarde, str) else None
+    if tijd is None:
+        raise top.fout("starttijd", f"schrijf de tijd als uren:minuten, zoals \"15:30\", maar er staat {beschrijf_type(waarde)}")
+    return tijd

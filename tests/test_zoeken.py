@@ -19,7 +19,7 @@ import yaml
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.yamlbron import lees_yaml_tekst
-from lerend_netwerk.zoeken import WoordOverlap, Zoeker, laad_instellingen, lees_instellingen, vouw
+from lerend_netwerk.zoeken import WoordOverlap, Zoeker, laad_instellingen, laad_zoeker, lees_instellingen, vouw
 
 DATA = Path(__file__).parent / "data"
 ZOEK_YAML = Path(__file__).parents[1] / "data" / "zoeken.yaml"
@@ -279,6 +279,64 @@ def test_twee_groepen_met_dezelfde_stam_is_een_fout(kennisbank):
         Zoeker(kennisbank, dataclasses.replace(inst, synoniemen=tuple(groepen)))
     assert "dezelfde stam" in fout.value.bericht
     assert fout.value.bestand == "data/zoeken.yaml"
+
+
+# --- the cache: the same answers, cold or warm ------------------------------------------
+
+
+def test_de_index_uit_de_cache_geeft_dezelfde_antwoorden(kennisbank, zoekvragen, tmp_path, monkeypatch):
+    """The first search builds the index and keeps it in the cache (LN_CACHE, a temp folder
+    here); the next one reads it back and must answer exactly the same, scores included."""
+    import lerend_netwerk.zoeken.zoeker as zoeker_module
+
+    vragen = [v["vraag"] for v in zoekvragen["vragen"]] + zoekvragen["onzin"] + ["afzegingen", "vergaderachtig"]
+    koud = laad_zoeker(kennisbank)
+    assert (tmp_path / ".cache" / "zoekindex.pickle").is_file()
+    with monkeypatch.context() as m:
+        m.setattr(zoeker_module, "Index", None)  # a warm cache builds nothing
+        warm = laad_zoeker(kennisbank)
+    opnieuw = Zoeker(kennisbank)
+    for vraag in vragen:
+        assert warm.zoek(vraag) == koud.zoek(vraag) == opnieuw.zoek(vraag), vraag
+    assert warm.zoek("het is zo saai", "ontwikkeling") == opnieuw.zoek("het is zo saai", "ontwikkeling")
+
+    (tmp_path / ".cache" / "zoekindex.pickle").write_bytes(b"kapot")  # a broken cache only costs time
+    assert laad_zoeker(kennisbank).zoek("er zeggen steeds mensen af") == opnieuw.zoek("er zeggen steeds mensen af")
+    monkeypatch.setenv("LN_CACHE", "uit")
+    assert laad_zoeker(kennisbank).zoek("er zeggen steeds mensen af") == opnieuw.zoek("er zeggen steeds mensen af")
+
+
+def test_een_gewijzigd_zoeken_yaml_telt_ook_met_een_warme_cache(kennisbank, tmp_path):
+    """Edit the search data and the next search uses it, though the old index is in the cache."""
+    vraag = "ze spijbelen van de bijeenkomst"
+    eigen = tmp_path / "zoeken.yaml"
+    eigen.write_bytes(ZOEK_YAML.read_bytes())
+    assert ids(laad_zoeker(kennisbank, eigen).zoek(vraag))[:1] != ["afzeggingen"]
+    assert ids(laad_zoeker(kennisbank, eigen).zoek(vraag))[:1] != ["afzeggingen"]  # now from the cache
+    eigen.write_text(
+        _met(eigen.read_text(encoding="utf-8"), "  - naam: afzeggen\n    woorden: [", "  - naam: afzeggen\n    woorden: [spijbelen, "),
+        encoding="utf-8",
+    )
+    assert ids(laad_zoeker(kennisbank, eigen).zoek(vraag))[:1] == ["afzeggingen"]
+    assert ids(laad_zoeker(kennisbank).zoek(vraag))[:1] != ["afzeggingen"]  # the bundled file is unchanged
+
+
+def test_een_nieuwe_eigen_valkuil_telt_ook_met_een_warme_cache(kennisbank, tmp_path):
+    from lerend_netwerk.kennisbank import laad_kennisbank
+
+    vraag = "de koffie is alweer op"
+    assert ids(laad_zoeker(kennisbank).zoek(vraag))[:1] != ["koffie-op"]
+    (tmp_path / "eigen.yaml").write_text(
+        "valkuilen:\n"
+        "  - id: koffie-op\n"
+        "    titel: De koffie is op\n"
+        "    soort: tip\n"
+        "    fasen: [verdieping]\n"
+        "    zo_merk_je_het: [er is geen koffie meer bij de bijeenkomst]\n"
+        "    aanpak: Neem zelf een thermoskan mee.\n",
+        encoding="utf-8",
+    )
+    assert ids(laad_zoeker(laad_kennisbank(tmp_path)).zoek(vraag))[:1] == ["koffie-op"]
 
 
 # --- speed ---------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from lerend_netwerk import __version__
 
-_CODE = ("kennisbank/model.py", "kennisbank/laden.py", "yamlbron.py", "velden.py", "cache.py")
 
 
 def _map() -> Path | None:
@@ -36,11 +35,12 @@ def _map() -> Path | None:
 
 
 def _code_vingerafdruk() -> bytes:
+    """Every module of the package: any code change is a miss, none can be forgotten."""
     hier = Path(__file__).parent
     delen = [__version__, sys.version]
-    for naam in _CODE:
-        stat = (hier / naam).stat()
-        delen.append(f"{naam}:{stat.st_size}:{stat.st_mtime_ns}")
+    for pad in sorted(hier.rglob("*.py")):
+        stat = pad.stat()
+        delen.append(f"{pad.relative_to(hier)}:{stat.st_size}:{stat.st_mtime_ns}")
     return "|".join(delen).encode()
 
 

@@ -1,0 +1,105 @@
+"""The entries of the knowledge base as search documents, and as the results the search returns.
+
+| entry | phrases (matched as a whole) | text (counts in coverage only) |
+| pitfall, tip | `titel`, each `zo_merk_je_het` | `aanpak` |
+| precondition | `naam`, each `zo_merk_je_het` | `betekenis`, `aanpak` |
+| work form | `naam` and each `kop`, each `helpt_bij` | `beschrijving` |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank import Kennisbank
+from lerend_netwerk.zoeken.instellingen import ZoekInstellingen, laad_instellingen
+
+Velden = list[tuple[str, str]]  # (field kind: titel | formulering | tekst, the text)
+
+
+@dataclass(frozen=True)
+class Resultaat:
+    """One entry the search stands behind (or one picked from the list)."""
+
+    id: str
+    soort: str  # valkuil | tip | randvoorwaarde | werkvorm
+    titel: str
+    score: float | None
+    aanpak: str
+    werkvormen: tuple[str, ...]
+    bron: tuple[str, ...]
+    fasen: tuple[str, ...]
+    zo_merk_je_het: tuple[str, ...]
+    voor: str = "netwerk"  # netwerk | kartrekker
+    aanpak_eigen: bool = False
+    aanpak_stappen: tuple[str, ...] = ()
+
+    def als_json(self) -> dict:
+        """The result for other programs. `bron` is one string (or null), like `ln werkvorm --json`;
+        a work form lists what it helps with under `helpt_bij`, the others how the problem shows
+        under `zo_merk_je_het`."""
+        uit = {
+            "id": self.id,
+            "titel": self.titel,
+            "soort": self.soort,
+            "score": None if self.score is None else round(self.score, 3),
+            "aanpak": self.aanpak,
+            "werkvormen": list(self.werkvormen),
+            "bron": "; ".join(self.bron) or None,
+            "fasen": list(self.fasen),
+        }
+        if self.soort == "werkvorm":
+            uit["helpt_bij"] = list(self.zo_merk_je_het)
+        else:
+            uit["zo_merk_je_het"] = list(self.zo_merk_je_het)
+            uit["voor"] = self.voor
+        if self.soort == "randvoorwaarde":
+            uit["aanpak_eigen"] = self.aanpak_eigen
+        return uit
+
+
+def documenten(kb: Kennisbank, inst: ZoekInstellingen) -> list[tuple[Resultaat, Velden]]:
+    """Every entry as a result, with its texts tagged by field kind, in the order of the data."""
+    uit = []
+    for k in kb.valkuilen.values():
+        r = Resultaat(
+            id=k.id, soort=k.soort, titel=k.titel, score=None, aanpak=k.aanpak, werkvormen=k.werkvormen,
+            bron=k.bron, fasen=k.fasen, zo_merk_je_het=k.zo_merk_je_het, voor=k.voor,
+        )
+        uit.append((r, [("titel", k.titel), *_formuleringen(k.zo_merk_je_het), ("tekst", k.aanpak)]))
+    for rv in kb.randvoorwaarden:
+        r = Resultaat(
+            id=rv.id, soort="randvoorwaarde", titel=rv.naam, score=None, aanpak=" ".join(rv.aanpak),
+            werkvormen=rv.werkvormen, bron=rv.bron, fasen=inst.randvoorwaarden_fasen,
+            zo_merk_je_het=rv.zo_merk_je_het, aanpak_eigen=rv.aanpak_eigen, aanpak_stappen=rv.aanpak,
+        )
+        teksten = [("tekst", t) for t in (rv.betekenis, *rv.aanpak)]
+        uit.append((r, [("titel", rv.naam), *_formuleringen(rv.zo_merk_je_het), *teksten]))
+    for w in kb.werkvormen.values():
+        r = Resultaat(
+            id=w.id, soort="werkvorm", titel=w.naam, score=None, aanpak=w.beschrijving, werkvormen=(w.id,),
+            bron=w.bronnen, fasen=w.fasen, zo_merk_je_het=w.helpt_bij,
+        )
+        koppen = [("titel", kop) for kop in dict.fromkeys([w.naam] + [m.kop for m in w.vermeldingen])]
+        uit.append((r, [*koppen, *_formuleringen(w.helpt_bij), ("tekst", w.beschrijving)]))
+    return uit
+
+
+def _formuleringen(zinnen: tuple[str, ...]) -> Velden:
+    return [("formulering", z) for z in zinnen]
+
+
+def resultaat_van(kennisbank: Kennisbank, entry_id: str, instellingen: ZoekInstellingen | None = None) -> Resultaat:
+    """The entry with this id as a result without a score (for a pick from the list)."""
+    for r, _ in documenten(kennisbank, instellingen or laad_instellingen()):
+        if r.id == entry_id:
+            return r
+    raise LnFout(
+        f"'{entry_id}' staat niet in de kennisbank",
+        advies="'ln valkuil --alle' toont alle valkuilen, tips en randvoorwaarden met hun id.",
+    )
+
+
+def alle_valkuilen(kennisbank: Kennisbank, instellingen: ZoekInstellingen | None = None) -> list[Resultaat]:
+    """Every precondition, pitfall and tip as a result without a score, in the order of the data."""
+    return [r for r, _ in documenten(kennisbank, instellingen or laad_instellingen()) if r.soort != "werkvorm"]

@@ -1,0 +1,73 @@
+"""The index: every entry as an analysed document, and how much each token weighs.
+
+Building it stems some 1,800 words with a pure-Python stemmer (~90 ms), so
+`zoeker.laad_zoeker` keeps it in the cache; everything in it pickles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from lerend_netwerk.kennisbank import Kennisbank
+from lerend_netwerk.zoeken.analyse import Analyse, Tekst, Term
+from lerend_netwerk.zoeken.documenten import Resultaat, Velden, documenten
+from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
+from lerend_netwerk.zoeken.vouwen import CONCEPT
+
+
+class Zin(NamedTuple):
+    """A title or a phrasing: matched as a whole."""
+
+    veldgewicht: float
+    tekst: Tekst
+    gewichten: list[float]  # the weight of each of its terms
+
+
+@dataclass
+class Document:
+    resultaat: Resultaat
+    zinnen: list[Zin]
+    alles: set[str]  # every token of the document, its plain text included
+
+
+class Index:
+    def __init__(self, kennisbank: Kennisbank, inst: ZoekInstellingen) -> None:
+        self.inst = inst
+        bronnen = documenten(kennisbank, inst)
+        self.analyse = Analyse(inst, [tekst for _, velden in bronnen for _, tekst in velden])
+        ontleed = [(resultaat, *self._ontleed(velden)) for resultaat, velden in bronnen]
+        df = Counter(token for _, _, alles in ontleed for token in alles)
+        n = len(ontleed)
+        # BM25's idf: rare words weigh much, words in half the documents little
+        self.idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1.0) for t, d in df.items()}
+        self.idf_max = math.log((n - 1 + 0.5) / 1.5 + 1.0) if n else 1.0
+        self.documenten = [
+            Document(resultaat, [Zin(g, zin, [self.gewicht(t) for t in zin.termen]) for g, zin in zinnen], alles)
+            for resultaat, zinnen, alles in ontleed
+        ]
+
+    def _ontleed(self, velden: Velden) -> tuple[list[tuple[float, Tekst]], set[str]]:
+        """A document's phrases with their field weight, and all its tokens."""
+        zinnen: list[tuple[float, Tekst]] = []
+        alles: set[str] = set()
+        for soort, tekst in velden:
+            analyse = self.analyse.analyseer(tekst, vraag=False)
+            if soort != "tekst" and analyse.termen:
+                zinnen.append((self.inst.veldgewichten[soort], analyse))
+            for term in analyse.termen:
+                alles.update(term)
+        return zinnen, alles
+
+    def gewicht(self, term: Term) -> float:
+        """How much a word says: the idf of its concept if it has one (synonyms weigh
+        the same), else of its rarest alternative; an unknown word weighs `onbekend`."""
+        concepten = [self.idf[t] for t in term if t.startswith(CONCEPT) and t in self.idf]
+        if concepten:
+            return max(concepten)
+        bekend = [self.idf[t] for t in term if t in self.idf]
+        if bekend:
+            return max(bekend)
+        return self.inst.onbekend * self.idf_max

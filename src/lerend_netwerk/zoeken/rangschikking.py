@@ -1,0 +1,103 @@
+"""Ranking: how well each document answers a query, and which results the search stands behind.
+
+A document's score (0..1) is
+
+    soortgewicht x (zinsdeel x best phrase + (1 - zinsdeel) x share of the query found anywhere in it)
+
+where a phrase's match is the F-measure (query side weighed `beta` times) of
+how much of the query it covers and how much of it the query covers, every
+word weighted by its idf. Equal scores go to the document with more matching
+phrasings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lerend_netwerk.zoeken.analyse import Groep, Term
+from lerend_netwerk.zoeken.documenten import Resultaat
+from lerend_netwerk.zoeken.index import Document, Index, Zin
+from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
+
+
+def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:
+    """Every document with a score above zero, best first (no threshold)."""
+    groepen = index.analyse.analyseer(vraag, vraag=True).groepen
+    gewichten = [sum(index.gewicht(deel) for deel in groep) / len(groep) for groep in groepen]
+    gescoord = []
+    for doc in index.documenten:
+        if fase is not None and fase not in doc.resultaat.fasen:
+            continue
+        score, steun = _score(index.inst, groepen, gewichten, doc)
+        if score > 0:
+            gescoord.append((round(min(1.0, score), 6), steun, doc.resultaat))
+    # equal scores: the entry with more matching phrasings first
+    gescoord.sort(key=lambda x: (-x[0], -x[1], x[2].id))
+    return [replace(r, score=score) for score, _, r in gescoord]
+
+
+def boven_drempel(alles: list[Resultaat], inst: ZoekInstellingen) -> list[Resultaat]:
+    """The results the search stands behind: the best if it reaches the threshold, and
+    the others that reach `marge` of the best, at most `max_resultaten`."""
+    if not alles or alles[0].score < inst.drempel:
+        return []
+    ondergrens = max(inst.drempel, inst.marge * alles[0].score)
+    return [r for r in alles if r.score >= ondergrens][: inst.max_resultaten]
+
+
+def _score(inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float], doc: Document) -> tuple[float, float]:
+    """The score (0..1), and the sum over all phrases as a tie-breaker."""
+    totaal = sum(gewichten)
+    if totaal <= 0:
+        return 0.0, 0.0
+    beste_zin = 0.0
+    alle_zinnen = 0.0
+    for zin in doc.zinnen:
+        f = _zin_f(inst.beta, vraag, gewichten, totaal, zin)
+        if f is None:
+            continue
+        beste_zin = max(beste_zin, f * zin.veldgewicht)
+        alle_zinnen += f * zin.veldgewicht
+    gedekt = 0.0
+    for groep, wq in zip(vraag, gewichten):
+        gevonden = sum(max((kw for t, kw in deel.items() if t in doc.alles), default=0.0) for deel in groep)
+        gedekt += wq * gevonden / len(groep)
+    dekking = gedekt / totaal
+    score = inst.zinsdeel * beste_zin + (1 - inst.zinsdeel) * dekking
+    return score * inst.soortgewichten[doc.resultaat.soort], alle_zinnen
+
+
+def _zin_f(beta: float, vraag: list[Groep], gewichten: list[float], totaal: float, zin: Zin) -> float | None:
+    """The F-measure of how much of the query the phrase covers and how much of the
+    phrase the query covers, or None if either is nothing."""
+    termen = zin.tekst.termen
+    gedekt_v = 0.0
+    gedekt_z = [0.0] * len(termen)
+    for groep, wq in zip(vraag, gewichten):
+        totaal_groep = 0.0
+        for deel in groep:
+            m_deel = 0.0
+            for j, d in enumerate(termen):
+                m = _match(deel, d)
+                if m > m_deel:
+                    m_deel = m
+                if m > gedekt_z[j]:
+                    gedekt_z[j] = m
+            totaal_groep += m_deel
+        gedekt_v += wq * totaal_groep / len(groep)
+    qcov = gedekt_v / totaal
+    pcov = sum(g * m for g, m in zip(zin.gewichten, gedekt_z)) / sum(zin.gewichten)
+    if qcov <= 0 or pcov <= 0:
+        return None
+    b2 = beta * beta
+    return (1 + b2) * qcov * pcov / (b2 * pcov + qcov)
+
+
+def _match(a: Term, b: Term) -> float:
+    """The best quality with which two terms share a token (0 if they share none)."""
+    beste = 0.0
+    for token, kwaliteit in a.items():
+        ander = b.get(token)
+        if ander is not None and kwaliteit * ander > beste:
+            beste = kwaliteit * ander
+    return beste

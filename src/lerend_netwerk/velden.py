@@ -105,6 +105,13 @@ class Velden:
             raise self.fout(sleutel, f"{waarde} is te groot (hoogstens {maximum})")
         return waarde
 
+    def ja_nee(self, sleutel: str) -> bool:
+        """A flag written as true/false; missing means false."""
+        waarde = self.data.get(sleutel, False)
+        if not isinstance(waarde, bool):
+            raise self.fout(sleutel, "hier hoort ja of nee (true/false)")
+        return waarde
+
     def keuze(self, sleutel: str, mogelijk: Iterable[str], *, verplicht: bool = True) -> str | None:
         mogelijk = list(mogelijk)
         waarde = self.tekst(sleutel, verplicht=verplicht)

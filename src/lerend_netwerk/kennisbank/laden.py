@@ -95,13 +95,10 @@ def _lees_bron(v: Velden) -> Bron:
 
 def _lees_signaal(v: Velden) -> Signaal:
     v.alleen(("id", "tekst", "eigen_lezing", "veld", "werkvormen"))
-    eigen = v.data.get("eigen_lezing", False)
-    if not isinstance(eigen, bool):
-        raise v.fout("eigen_lezing", "hier hoort ja of nee (true/false)")
     return Signaal(
         id=v.tekst("id"),
         tekst=v.tekst("tekst"),
-        eigen_lezing=eigen,
+        eigen_lezing=v.ja_nee("eigen_lezing"),
         veld=v.keuze("veld", BEWIJS_VELDEN, verplicht=False),
         werkvormen=v.teksten("werkvormen"),
     )
@@ -136,15 +133,12 @@ def _lees_fase(v: Velden) -> Fase:
 
 def _lees_randvoorwaarde(v: Velden) -> Randvoorwaarde:
     v.alleen(("id", "naam", "betekenis", "aanpak", "aanpak_eigen", "bron", "zo_merk_je_het", "werkvormen"))
-    eigen = v.data.get("aanpak_eigen", False)
-    if not isinstance(eigen, bool):
-        raise v.fout("aanpak_eigen", "hier hoort ja of nee (true/false)")
     return Randvoorwaarde(
         id=v.tekst("id"),
         naam=v.tekst("naam"),
         betekenis=v.tekst("betekenis"),
         aanpak=v.teksten("aanpak", verplicht=True),
-        aanpak_eigen=eigen,
+        aanpak_eigen=v.ja_nee("aanpak_eigen"),
         bron=v.teksten("bron"),
         zo_merk_je_het=v.teksten("zo_merk_je_het"),
         werkvormen=v.teksten("werkvormen"),

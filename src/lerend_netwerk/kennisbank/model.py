@@ -190,22 +190,10 @@ class Kennisbank:
         )
 
     def werkvorm(self, werkvorm_id: str) -> Werkvorm:
-        try:
-            return self.werkvormen[werkvorm_id]
-        except KeyError:
-            raise LnFout(
-                f"'{werkvorm_id}' is geen bekende werkvorm." + suggestie(werkvorm_id, self.werkvormen),
-                advies="'ln werkvormen' toont alle werkvormen met hun id.",
-            ) from None
+        return _opzoeken(self.werkvormen, werkvorm_id, "werkvorm", "'ln werkvormen' toont alle werkvormen met hun id.")
 
     def valkuil(self, valkuil_id: str) -> Valkuil:
-        try:
-            return self.valkuilen[valkuil_id]
-        except KeyError:
-            raise LnFout(
-                f"'{valkuil_id}' is geen bekende valkuil." + suggestie(valkuil_id, self.valkuilen),
-                advies="'ln valkuil --alle' toont alle valkuilen met hun id.",
-            ) from None
+        return _opzoeken(self.valkuilen, valkuil_id, "valkuil", "'ln valkuil --alle' toont alle valkuilen met hun id.")
 
     def randvoorwaarde(self, rv_id: str) -> Randvoorwaarde:
         for rv in self.randvoorwaarden:
@@ -216,6 +204,14 @@ class Kennisbank:
 
     def werkvormen_in_fase(self, fase_id: str) -> list[Werkvorm]:
         return [w for w in self.werkvormen.values() if fase_id in w.fasen]
+
+
+def _opzoeken(items: dict, item_id: str, wat: str, advies: str):
+    """An entry by id, or a Dutch error with the closest ids."""
+    try:
+        return items[item_id]
+    except KeyError:
+        raise LnFout(f"'{item_id}' is geen bekende {wat}." + suggestie(item_id, items), advies=advies) from None
 
 
 def filter_werkvormen(kb: Kennisbank, fase: str | None = None, zoek: str | None = None) -> list[Werkvorm]:

@@ -152,7 +152,7 @@ def test_json_stdout_blijft_zuiver_bij_bestanden_en_bewaren(ln, voorbeeld, tmp_p
         (("--duur", "0"), "te kort"),
         (("--wissel", "1"), "alleen werkvormen kun je wisselen"),
         (("--wissel", "12"), "bestaat niet"),
-        (("--datum", "2026-02-30"), "deze datum klopt niet"),
+        (("--datum", "2026-02-30"), "is geen datum die ik ken"),
         (("--werkvorm", "worldcafe", "--zonder", "worldcafe"), "zowel"),
     ],
 )
@@ -312,3 +312,16 @@ def test_bewaar_zonder_bijeenkomsten_vraagt_een_datum(ln, tmp_path):
     assert uit.code == 0, uit.err
     assert "donderdag 3 september 2026" in uit.out
     assert lees_netwerk(pad).bijeenkomsten[0].status == "gepland"
+
+
+def test_datum_mag_ook_dag_maand_jaar(ln, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    shutil.copy(Path(__file__).resolve().parents[1] / "voorbeelden" / "netwerk.yaml", tmp_path / "netwerk.yaml")
+    iso = ln("agenda", "--datum", "2026-12-10", "--json")
+    nl = ln("agenda", "--datum", "10-12-2026", "--json")
+    assert iso.code == nl.code == 0
+    assert iso.out == nl.out and '"datum": "2026-12-10"' in nl.out
+    fout = ln("agenda", "--datum", "vandaag")
+    assert fout.code == 2 and "'vandaag' is geen datum die ik ken" in fout.err  # an agenda never reads the clock

@@ -7,7 +7,6 @@ shows the agenda (a rich table, or JSON).
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -54,14 +53,13 @@ def agenda(
         typer.Option("--fase", help="Plan voor een andere fase dan die in het statusbestand, bv. 'verdieping'.", metavar="FASE"),
     ] = None,
     datum: Annotated[
-        Optional[datetime],
+        Optional[str],
         typer.Option(
             "--datum",
             help=(
-                "De datum van de bijeenkomst (JJJJ-MM-DD), voor --bewaar en op het uitdeelblad. "
+                "De datum van de bijeenkomst (2026-12-10 of 10-12-2026), voor --bewaar en op het uitdeelblad. "
                 "Bijeenkomsten vanaf die dag tellen niet mee."
             ),
-            formats=["%Y-%m-%d"],
             metavar="DATUM",
         ),
     ] = None,
@@ -88,6 +86,7 @@ def agenda(
     bibliotheek: Bibliotheek = None,
 ) -> None:
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
+    from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
     from lerend_netwerk.planner import AgendaOpties, plan_agenda
     from lerend_netwerk.statusbestand import lees_netwerk
@@ -103,7 +102,7 @@ def agenda(
         werkvormen=tuple(werkvorm or ()),
         zonder=tuple(zonder or ()),
         fase=fase,
-        datum=datum.date() if datum else None,
+        datum=lees_datum(datum) if datum else None,
     )
     plan = plan_agenda(kb, staat, opties)
     geschreven = _schrijf_uitdeelbladen(plan, uitvoer)

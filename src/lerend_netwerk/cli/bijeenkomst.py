@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
@@ -76,18 +76,9 @@ def bijeenkomst(
 
 
 def _datum(tekst: str | None, vandaag: date) -> date:
-    if tekst is None or tekst.strip().lower() == "vandaag":
-        return vandaag
-    if tekst.strip().lower() == "gisteren":
-        return vandaag - timedelta(days=1)
-    from datetime import datetime
+    from lerend_netwerk.datum import lees_datum
 
-    for formaat in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return datetime.strptime(tekst.strip(), formaat).date()
-        except ValueError:
-            pass
-    raise LnFout(f"'{tekst}' is geen datum die ik ken.", advies="schrijf de datum als 2026-09-18 (of 18-09-2026, vandaag, gisteren).")
+    return vandaag if tekst is None else lees_datum(tekst, vandaag)
 
 
 def _werkvorm_id(kb: Kennisbank, tekst: str) -> str:

@@ -107,3 +107,17 @@ def test_agenda_van_het_voorbeeldnetwerk_vanuit_het_wiel(venv_bin: Path, elders:
     agenda = json.loads(uit.stdout)
     assert agenda["fase"] == "ontwikkeling" and agenda["duur"] == 90
     assert sum(o["duur"] for o in agenda["onderdelen"]) <= 90
+
+
+def test_tikfout_in_een_opdracht_krijgt_een_hint(venv_bin: Path, elders: Path) -> None:
+    uit = _draai(venv_bin, elders, "ln", "agnda")
+    assert "Bedoelde je: ln agenda?" in uit.stderr
+    assert uit.returncode != 0  # and the system's ln still answered
+
+
+def test_afgebroken_pijp_is_geen_nee(venv_bin: Path, elders: Path) -> None:
+    # rich writes the literature list line by line: once head has its line, the next write fails
+    uit = _draai(venv_bin, elders, "bash", "-c", "set -o pipefail; ln bronnen | head -1")
+    assert uit.returncode == 0, uit.stderr
+    assert "Literatuur en bronnen" in uit.stdout
+    assert "Traceback" not in uit.stderr and "BrokenPipe" not in uit.stderr

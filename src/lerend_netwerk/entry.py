@@ -45,6 +45,26 @@ def systeem_ln() -> str | None:
     return shutil.which("ln")
 
 
+def _wijs_op_tikfout(args: list[str]) -> None:
+    """`ln agnda`: say which command was probably meant, then let the system's ln speak.
+
+    Only when the first word is no option and no existing path, so a real
+    `ln` call is never delayed by more than this check.
+    """
+    eerste = args[0]
+    if eerste.startswith("-") or os.path.lexists(eerste):
+        return
+    import difflib
+
+    bedoeld = difflib.get_close_matches(eerste, sorted(EIGEN_OPDRACHTEN), n=1, cutoff=0.75)
+    if bedoeld:
+        sys.stderr.write(
+            f"ln: '{eerste}' is geen opdracht van lerend-netwerk. Bedoelde je: ln {bedoeld[0]}? "
+            "(Hieronder antwoordt het systeemcommando ln.)\n"
+        )
+        sys.stderr.flush()
+
+
 def main() -> None:
     from lerend_netwerk.cli import run
 
@@ -57,6 +77,7 @@ def ln_main() -> None:
         from lerend_netwerk.cli import run
 
         sys.exit(run(args, prog_name="ln"))
+    _wijs_op_tikfout(args)
     doel = systeem_ln()
     if doel is None:
         sys.stderr.write("ln: het systeemprogramma 'ln' is niet gevonden; gebruik 'lerend-netwerk' voor deze tool.\n")

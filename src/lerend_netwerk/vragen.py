@@ -38,26 +38,41 @@ def vraag_tekst(vraag: str, standaard: str = "", verplicht: bool = False,
     return questionary.text(vraag, default=standaard, validate=valideer).unsafe_ask().strip()
 
 
+KIES = "(kies met de pijltjes en Enter)"
+
+
 def vraag_keuze(vraag: str, keuzes: Sequence[tuple[str, T]], standaard: T | None = None) -> T:
     """Pick one of `keuzes` (label, value)."""
     import questionary
 
     opties = [questionary.Choice(title=label, value=waarde) for label, waarde in keuzes]
     gekozen = next((o for o in opties if o.value == standaard), None)
-    return questionary.select(vraag, choices=opties, default=gekozen).unsafe_ask()
+    return questionary.select(vraag, choices=opties, default=gekozen, instruction=KIES).unsafe_ask()
 
 
 def vraag_meerdere(vraag: str, keuzes: Sequence[tuple[str, T]]) -> list[T]:
     import questionary
 
     opties = [questionary.Choice(title=label, value=waarde) for label, waarde in keuzes]
-    return list(questionary.checkbox(vraag, choices=opties).unsafe_ask())
+    instructie = "(pijltjes om te bewegen, spatie om te kiezen, Enter als je klaar bent)"
+    return list(questionary.checkbox(vraag, choices=opties, instruction=instructie).unsafe_ask())
 
 
 def vraag_bevestiging(vraag: str, standaard: bool = False) -> bool:
+    """Ja or nee: press j or n, or pick with the arrows (questionary's confirm only knows y/n)."""
     import questionary
 
-    return bool(questionary.confirm(vraag, default=standaard).unsafe_ask())
+    opties = [
+        questionary.Choice(title="Ja", value=True, shortcut_key="j"),
+        questionary.Choice(title="Nee", value=False, shortcut_key="n"),
+    ]
+    gekozen = opties[0] if standaard else opties[1]
+    return bool(
+        questionary.select(
+            vraag, choices=opties, default=gekozen, use_shortcuts=True, use_jk_keys=False,
+            instruction="(j of n, dan Enter)",
+        ).unsafe_ask()
+    )
 
 
 def vraag_zoek(vraag: str, keuzes: Sequence[tuple[str, Any]]) -> Any:
@@ -65,4 +80,7 @@ def vraag_zoek(vraag: str, keuzes: Sequence[tuple[str, Any]]) -> Any:
     import questionary
 
     opties = [questionary.Choice(title=label, value=waarde) for label, waarde in keuzes]
-    return questionary.select(vraag, choices=opties, use_search_filter=True, use_jk_keys=False).unsafe_ask()
+    return questionary.select(
+        vraag, choices=opties, use_search_filter=True, use_jk_keys=False,
+        instruction="(typ om te zoeken, kies met de pijltjes en Enter)",
+    ).unsafe_ask()

@@ -50,6 +50,16 @@ def _toon_fout(tekst: str, advies: str | None = None) -> None:
         uit.print(f"[bold]Wat te doen:[/] {escape(advies)}")
 
 
+def _zwijg_over_de_pijp() -> None:
+    """After a closed pipe, send what is left to /dev/null so Python's exit does not complain."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
     """Run the CLI; return the exit code instead of raising."""
     vernederlands_typer()
@@ -72,8 +82,14 @@ def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
     except (typer.Abort, KeyboardInterrupt, EOFError):
         _toon_fout("Afgebroken; er is niets veranderd.")
         return AFGEBROKEN
-    except SystemExit as fout:  # Typer exits itself on a closed pipe (`ln werkvormen | head`)
+    except SystemExit as fout:
+        if isinstance(fout.__context__, BrokenPipeError):  # `ln agenda | head`: the reader had enough
+            _zwijg_over_de_pijp()
+            return 0
         return fout.code if isinstance(fout.code, int) else 0
+    except BrokenPipeError:
+        _zwijg_over_de_pijp()
+        return 0
     if resultaat == AFGEBROKEN:  # Typer turns Ctrl-C inside a command into a returned 130
         _toon_fout("Afgebroken; er is niets veranderd.")
     return resultaat if isinstance(resultaat, int) else 0

@@ -220,3 +220,18 @@ def test_fout_in_eigen_bibliotheek_noemt_bestand_regel_en_veld(tmp_path: Path, v
 def test_ontbrekende_bibliotheek(tmp_path: Path) -> None:
     with pytest.raises(LnFout, match="bestaat niet"):
         laad_kennisbank(tmp_path / "nergens")
+
+
+def test_hetzelfde_id_in_twee_eigen_bestanden_is_een_fout(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(EIGEN, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(EIGEN.split("valkuilen:")[0], encoding="utf-8")
+    with pytest.raises(LnFout) as fout:
+        laad_kennisbank(tmp_path)
+    assert fout.value.bestand == str(tmp_path / "b.yaml")
+    assert f"staat ook al in {tmp_path / 'a.yaml'}, regel 2" in fout.value.bericht
+
+
+def test_een_onmogelijk_lange_werkvorm_wordt_geweigerd(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(EIGEN.replace("duur: [15, 25]", "duur: 99999999999999999999"), encoding="utf-8")
+    with pytest.raises(LnFout, match="hoogstens 240 minuten"):
+        laad_kennisbank(tmp_path)

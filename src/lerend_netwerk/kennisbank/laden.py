@@ -145,20 +145,23 @@ def _lees_randvoorwaarde(v: Velden) -> Randvoorwaarde:
     )
 
 
+MAXIMALE_DUUR = 240  # minutes; the longest meeting the planner accepts
+
+
 def _lees_duur(v: Velden) -> tuple[int, int]:
     waarde = v.data.get("duur")
     if isinstance(waarde, int) and not isinstance(waarde, bool):
-        if waarde < 1:
-            raise v.fout("duur", "de duur moet minstens 1 minuut zijn")
-        return waarde, waarde
-    if (
+        waarde = [waarde, waarde]
+    if not (
         isinstance(waarde, list)
         and len(waarde) == 2
         and all(isinstance(x, int) and not isinstance(x, bool) for x in waarde)
-        and 1 <= waarde[0] <= waarde[1]
+        and waarde[0] <= waarde[1]
     ):
-        return waarde[0], waarde[1]
-    raise v.fout("duur", "schrijf de duur in minuten, als één getal (20) of als [minimum, maximum], zoals [15, 30]")
+        raise v.fout("duur", "schrijf de duur in minuten, als één getal (20) of als [minimum, maximum], zoals [15, 30]")
+    if not 1 <= waarde[0] <= waarde[1] <= MAXIMALE_DUUR:
+        raise v.fout("duur", f"een werkvorm duurt minstens 1 en hoogstens {MAXIMALE_DUUR} minuten")
+    return waarde[0], waarde[1]
 
 
 def _lees_uitwerking(v: Velden) -> Uitwerking:
@@ -314,6 +317,9 @@ def _bouw_kennisbank(gebundeld: dict[str, tuple[bytes, str]], eigen: list[tuple[
                 item = lees(v, is_eigen)
                 if item.id in nieuw:
                     raise v.fout("id", f"het id '{item.id}' staat al eerder in dit bestand")
+                eerder = plekken.get(enkelvoud[0] + ":" + item.id)
+                if is_eigen and eerder and eerder[2] == _ADVIES_EIGEN:
+                    raise v.fout("id", f"het id '{item.id}' staat ook al in {eerder[0]}, regel {eerder[1]}; kies één van de twee")
                 nieuw[item.id] = item
                 plekken[enkelvoud[0] + ":" + item.id] = (bestand, v.regel, advies)
             doel.update(nieuw)

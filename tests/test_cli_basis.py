@@ -69,6 +69,7 @@ def test_tab_vult_opdrachten_en_werkvorm_ids_aan() -> None:
     assert _complete("ln werk") == ["werkvormen", "werkvorm"]
     assert _complete("ln werkvorm talk") == ["talking-stick"]
     assert _complete("ln fasen ver") == ["verkenning", "verdieping", "verankering"]
+    assert _complete("ln werkvormen --fase ont") == ["ontwikkeling"]
 
 
 def test_geen_getal_geeft_een_nederlandse_fout(ln) -> None:

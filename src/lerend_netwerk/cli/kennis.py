@@ -45,7 +45,7 @@ def fasen(
 
 @app.command("werkvormen")
 def werkvormen(
-    fase: Annotated[Optional[str], typer.Option("--fase", help="Alleen werkvormen van deze fase.", metavar="FASE")] = None,
+    fase: Annotated[Optional[str], typer.Option("--fase", help="Alleen werkvormen van deze fase.", metavar="FASE", autocompletion=vul_fase_aan)] = None,
     zoek: Annotated[
         Optional[str], typer.Option("--zoek", help="Alleen werkvormen waarin al deze woorden voorkomen.", metavar="TEKST")
     ] = None,

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,6 +80,17 @@ def test_readme_commando_plant_het_voorbeeld(ln):
     assert "--seed 4" in uit.out  # four meetings in the example
     assert "indicatie" in uit.out
 
+
+
+def test_kort_voorbeeld_zegt_eerlijk_waarom_een_werkvorm_terugkomt(ln):
+    """25 minutes on the example: levend-domino comes back because nothing new fits, not because
+    Ontwikkeling's work forms are used up (most of them never were)."""
+    data = _json(ln("agenda", "--netwerk", str(VOORBEELD), "--duur", "25", "--json"))
+    [item] = [i for i in data["onderdelen"] if i["werkvorm"]]
+    assert item["werkvorm"] == "levend-domino"
+    assert "zijn op" not in item["waarom"] and "passen er in 25 minuten niet bij" in item["waarom"]
+    assert not any("zijn op" in m for m in data["meldingen"])
+    assert any("--duur" in m and "minstens" in m for m in data["meldingen"])
 
 # --- JSON ----------------------------------------------------------------------------------
 
@@ -223,6 +239,23 @@ def test_smalle_terminal_zet_de_bron_onder_de_titel(ln, voorbeeld, monkeypatch):
     assert max(len(regel) for regel in uit.out.splitlines()) <= 80
 
 
+
+def _complete(woorden: str) -> list[str]:
+    """What the shell's tab completion offers for the last word (as in test_cli_basis)."""
+    env = dict(os.environ, _LN_COMPLETE="complete_bash", COMP_WORDS=woorden, COMP_CWORD=str(len(woorden.split()) - 1))
+    uit = subprocess.run(
+        [sys.executable, "-c", "import sys; from lerend_netwerk.cli import run; sys.exit(run(prog_name='ln'))"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    return uit.stdout.split()
+
+
+def test_tab_vult_werkvormen_en_fasen_aan():
+    assert _complete("ln agenda --werkvorm talk") == ["talking-stick"]
+    assert _complete("ln agenda --duur 60 --zonder talk") == ["talking-stick"]
+    assert _complete("ln agenda --werkvorm worldcafe --werkvorm levend") == ["levend-domino"]
+    assert _complete("ln agenda --fase ver") == ["verkenning", "verdieping", "verankering"]
+
 def test_elke_optie_heeft_nederlandse_hulp():
     commando = typer.main.get_command(app).commands["agenda"]
     for param in commando.params:
@@ -249,6 +282,33 @@ def test_markdown_en_html_worden_geschreven(ln, klein, tmp_path):
     assert ln("agenda", "--html", str(html), "--duur", "60").code == 0
     assert html.read_text(encoding="utf-8") != pagina
 
+
+
+def test_uitdeelbladen_zijn_leesbaar_voor_collegas(ln, klein, tmp_path):
+    """A new handout gets the usual mode (0o666 minus the umask), not mkstemp's 0600;
+    overwriting keeps the mode the file had."""
+    md, html = tmp_path / "agenda.md", tmp_path / "agenda.html"
+    oud = os.umask(0o022)
+    try:
+        assert ln("agenda", "--markdown", str(md), "--html", str(html)).code == 0
+        assert stat.S_IMODE(md.stat().st_mode) == 0o644
+        assert stat.S_IMODE(html.stat().st_mode) == 0o644
+        os.umask(0o002)
+        team = tmp_path / "team.html"
+        assert ln("agenda", "--html", str(team)).code == 0
+        assert stat.S_IMODE(team.stat().st_mode) == 0o664
+        # the user chose who may read it: an overwrite keeps that
+        html.chmod(0o640)
+        voor = html.read_text(encoding="utf-8")
+        assert ln("agenda", "--html", str(html), "--duur", "60").code == 0
+        assert html.read_text(encoding="utf-8") != voor
+        assert stat.S_IMODE(html.stat().st_mode) == 0o640
+        md.chmod(0o664)
+        assert ln("agenda", "--markdown", str(md), "--duur", "60").code == 0
+        assert stat.S_IMODE(md.stat().st_mode) == 0o664
+    finally:
+        os.umask(oud)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".ln-agenda-")]
 
 def test_nooit_over_het_statusbestand_heen(ln, klein):
     voor = klein.read_bytes()
@@ -325,3 +385,59 @@ def test_datum_mag_ook_dag_maand_jaar(ln, tmp_path):
     assert iso.out == nl.out and '"datum": "2026-12-10"' in nl.out
     fout = ln("agenda", "--datum", "vandaag")
     assert fout.code == 2 and "'vandaag' is geen datum die ik ken" in fout.err  # an agenda never reads the clock
+
+
+@pytest.mark.parametrize("datum", ["2020-01-01", "2026-10-20", "2026-11-12"])
+def test_bewaar_weigert_een_datum_tot_en_met_de_laatste_gehouden_bijeenkomst(ln, voorbeeld, tmp_path, datum):
+    """A plan is for what comes next; what already happened goes in with 'ln bijeenkomst'."""
+    voor = voorbeeld.read_bytes()
+    uitdeelblad = tmp_path / "agenda.html"
+    uit = ln("agenda", "--bewaar", "--datum", datum, "--html", str(uitdeelblad))
+    assert uit.code == 2
+    assert "Fout:" in uit.err and "Wat te doen:" in uit.err and "Traceback" not in uit.err
+    assert "12 november 2026" in uit.err  # the last meeting held in the example
+    assert "ln bijeenkomst" in uit.err and "--datum" in uit.err
+    assert uit.out == ""
+    assert voorbeeld.read_bytes() == voor and not uitdeelblad.exists()
+    # without --bewaar an agenda for that date is fine (nothing is stored)
+    assert ln("agenda", "--datum", datum).code == 0
+    # the day after the last held meeting can be planned
+    assert ln("agenda", "--bewaar", "--datum", "2026-11-13").code == 0
+
+
+def _notitie(pad: Path) -> list[str]:
+    [gepland] = [b for b in lees_netwerk(pad).bijeenkomsten if b.status == "gepland"]
+    assert gepland.notities.startswith("Gepland met ln agenda ")
+    return shlex.split(gepland.notities.removeprefix("Gepland met "))
+
+
+def _zelfde_agenda(a: dict, b: dict) -> None:
+    assert a["onderdelen"] == b["onderdelen"]
+    assert [a[k] for k in ("fase", "duur", "start", "eind", "seed")] == [b[k] for k in ("fase", "duur", "start", "eind", "seed")]
+
+
+def test_notitie_van_bewaar_geeft_dezelfde_agenda(ln, voorbeeld, tmp_path):
+    """The note of a planned meeting is the command that plans it again, with every option that shaped it."""
+    ervoor = tmp_path / "ervoor.yaml"
+    shutil.copy(voorbeeld, ervoor)
+    opties = ("--duur", "150", "--start", "19.30", "--fase", "Verdieping", "--werkvorm", "Talking-Stick",
+              "--zonder", "worldcafe", "--seed", "7", "--wissel", "3")
+    eerste = _json(ln("agenda", "--json", "--bewaar", *opties))
+    opdracht = _notitie(voorbeeld)
+    assert opdracht[:2] == ["ln", "agenda"]
+    for optie in ("--duur", "--start", "--fase", "--werkvorm", "--zonder", "--seed", "--wissel", "--datum"):
+        assert optie in opdracht, optie
+    assert "--bewaar" not in opdracht and "--json" not in opdracht
+    # on the state it was planned on, and on the state with the plan in it
+    for staat in (ervoor, voorbeeld):
+        _zelfde_agenda(_json(ln(*opdracht[1:], "--json", "--netwerk", str(staat))), eerste)
+
+
+def test_notitie_zonder_opties_noemt_alleen_wat_nodig_is(ln, voorbeeld, tmp_path):
+    ervoor = tmp_path / "ervoor.yaml"
+    shutil.copy(voorbeeld, ervoor)
+    eerste = _json(ln("agenda", "--json", "--bewaar"))
+    opdracht = _notitie(voorbeeld)
+    assert opdracht == ["ln", "agenda", "--duur", "90", "--datum", "2026-12-10", "--seed", "4"]
+    for staat in (ervoor, voorbeeld):
+        _zelfde_agenda(_json(ln(*opdracht[1:], "--json", "--netwerk", str(staat))), eerste)

@@ -117,7 +117,19 @@ def test_markdown_ontsnapt_opmaak():
     tekst = handout.markdown(_agenda(naam="*vet* _schuin_ [link](x) <b>"))
     assert tekst.splitlines()[0] == "# Agenda: \\*vet\\* \\_schuin\\_ \\[link\\](x) \\<b\\>"
     assert "## 15:45 · Opening: welkom en terugblik" in tekst
-    assert "*Bron:* Toolkit Netwerkleren: werkvormkaart Geel" in tekst or "*Bron:*" in tekst
+    # every item's reference stands under its own heading, and only there
+    agenda = _agenda()
+    tekst = handout.markdown(agenda)
+    delen = tekst.split("\n## ")[1:]
+    assert len(delen) == len(agenda.onderdelen)
+    for o, deel in zip(agenda.onderdelen, delen):
+        assert deel.startswith(f"{o.start} · ")
+        if o.bron:
+            assert not set(o.bron) & set("\\`*_{}[]<>#|!")  # nothing to escape: the line is literal
+            assert f"\n*Bron:* {o.bron}" in deel, (o.titel, deel)
+        else:
+            assert "*Bron:*" not in deel, o.titel
+    assert any(o.werkvorm and o.bron for o in agenda.onderdelen)  # a work form's reference is among them
 
 
 # --- in Chromium ----------------------------------------------------------------------------

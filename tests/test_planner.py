@@ -381,6 +381,49 @@ def test_uitgeputte_bibliotheek_herhaalt_en_zegt_het(kennisbank):
     assert gekozen[0] in ("kennismakingsoefening", "teletijdmachine")
     assert all("Al gedaan of gepland op" in o.waarom for o in agenda.onderdelen if o.werkvorm)
 
+    # all three really were done lately: the reason says so too
+    assert all("zijn op" in o.waarom for o in agenda.onderdelen if o.werkvorm)
+    assert not any("past" in o.waarom for o in agenda.onderdelen if o.werkvorm)
+
+
+def _kort_met_genoeg_nieuws():
+    """Ontwikkeling with most of its library unused, and a short work form done lately."""
+    return netwerk(
+        "ontwikkeling",
+        bijeenkomst("2026-10-15", "contract", "levend-domino"),
+        bijeenkomst("2026-11-12", "ukk-speerpunten-bestuderen", "leerdagboek"),
+        thema=THEMA,
+        contract=date(2026, 10, 15),
+        deelnemers=DEELNEMERS,
+    )
+
+
+def test_te_kort_voor_iets_nieuws_zegt_niet_dat_de_werkvormen_op_zijn(kennisbank):
+    """25 minutes leave 10 for a work form: only the recently done levend-domino fits, while
+    Ontwikkeling has many unused ones. The reason must say that, not that the library is exhausted."""
+    agenda = plan_agenda(kennisbank, _kort_met_genoeg_nieuws(), AgendaOpties(duur=25))
+    assert werkvormen(agenda) == ["levend-domino"]
+    waarom = agenda.onderdelen[1].waarom
+    assert "Al gedaan of gepland op 15 oktober 2026" in waarom
+    assert "zijn op" not in waarom
+    assert "passen er in 25 minuten niet bij" in waarom
+    meldingen = " ".join(agenda.meldingen)
+    assert "zijn op" not in meldingen
+    # the note names the shortest unused one and how to get it: a longer meeting
+    assert "minstens 15 minuten" in meldingen and "--duur" in meldingen
+    # and with the time for it, something new comes instead
+    langer = plan_agenda(kennisbank, _kort_met_genoeg_nieuws(), AgendaOpties(duur=30))
+    assert "levend-domino" not in werkvormen(langer)
+    assert not any("Al gedaan" in o.waarom for o in langer.onderdelen)
+
+
+def test_op_of_weggelaten_met_zonder(kennisbank):
+    staat = netwerk("verkenning", bijeenkomst("2026-05-01", "kennismakingsoefening", fase="verkenning"))
+    agenda = plan_agenda(kennisbank, staat, AgendaOpties(zonder=("quiz-netwerkleerder", "teletijdmachine")))
+    assert "kennismakingsoefening" in werkvormen(agenda)
+    waarom = next(o.waarom for o in agenda.onderdelen if o.werkvorm == "kennismakingsoefening")
+    assert "zijn op of door jou weggelaten" in waarom
+
 
 def test_geplande_bijeenkomst_telt_mee(kennisbank):
     staat = netwerk("verankering")
@@ -559,3 +602,20 @@ def test_wissel_zoekt_eerst_een_werkvorm_voor_hetzelfde_doel(kennisbank, seed):
     nieuw = kennisbank.werkvorm(plan_agenda(kennisbank, staat, AgendaOpties(seed=seed, wissel=(2,))).onderdelen[1].werkvorm)
     assert nieuw.id != oud.id
     assert set(nieuw.doelen) & set(oud.doelen)
+
+
+def test_wissel_haalt_liever_iets_nieuws_dan_iets_van_de_vorige_keer(kennisbank):
+    """Swapping is choosing again: a work form of the last meetings only comes back when
+    nothing new fits in its place (before, 'contract' came back here, saying nothing else fit)."""
+    recent = ("leerwensen-onderzoeken", "leerdagboek", "contract", "maatjesleren", "kwaliteiten-benoemen", "ideeenmuur",
+              "gewichten-plakken", "casusbespreking", "leerstijl", "filmpjes-nuvoorlaterutrecht",
+              "ukk-speerpunten-bestuderen", "context-in-beeld")
+    staat = netwerk("ontwikkeling", bijeenkomst("2026-01-01", *recent[:6]), bijeenkomst("2026-02-01", *recent[6:]),
+                    thema=THEMA, contract=date(2025, 1, 1))
+    opties = AgendaOpties(duur=118, seed=3)
+    basis = plan_agenda(kennisbank, staat, opties)
+    assert basis.onderdelen[1].werkvorm == "levend-domino"
+    gewisseld = plan_agenda(kennisbank, staat, replace(opties, wissel=(2,)))
+    nieuw = gewisseld.onderdelen[1]
+    assert nieuw.werkvorm not in recent and "Al gedaan" not in nieuw.waarom
+    assert "In plaats van 'Levend domino' (--wissel 2)." in nieuw.waarom

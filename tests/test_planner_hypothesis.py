@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,7 @@ from lerend_netwerk.planner import (
     PAUZE_VANAF,
     RECENT,
     AgendaOpties,
+    Agenda,
     bron_in_fase,
     lees_tijd,
     minimale_duur,
@@ -81,6 +83,34 @@ def _recent(netwerk: Netwerk) -> set[str]:
     return {w for b in alle[-RECENT:] for w in b.werkvormen}
 
 
+def _reden_van_herhaling_klopt(netwerk: Netwerk, opties: AgendaOpties, agenda: Agenda, gewisseld=frozenset()):
+    """A recently used work form that comes back says why, truthfully: either the phase's
+    other work forms are used up (done lately, on the agenda, or kept out), or those
+    that are not cannot take its place in the time."""
+    from lerend_netwerk.voortgang import open_doelen
+
+    fase = agenda.fase
+    open_ids = {s.doel.id for s in open_doelen(KB, netwerk, fase)}
+    recent, op_agenda = _recent(netwerk), set(agenda.werkvormen)
+    themakeuze_klaar = {w.id for w in KB.werkvormen.values()
+                        if netwerk.thema.speerpunt and w.doelen and set(w.doelen) <= {"keuze-thema"}}
+    ongebruikt = [
+        w for w in KB.werkvormen_in_fase(fase)
+        if (w.soort in BIJEENKOMST_SOORTEN or any(v.fase == fase and v.doel in open_ids for v in w.vermeldingen))
+        and w.id not in recent | op_agenda | set(opties.zonder) | themakeuze_klaar | set(gewisseld)
+    ]
+    werk = [o for o in agenda.onderdelen if o.werkvorm]
+    for o in werk:
+        if "zijn op" in o.waarom:
+            assert not ongebruikt, (o.werkvorm, [w.id for w in ongebruikt])
+        if "passen er in" in o.waarom:
+            assert ongebruikt, o.werkvorm
+            vast = OPENING[0] + AFSLUITING[0] + (PAUZE if agenda.duur >= PAUZE_VANAF else 0)
+            ruimte = agenda.duur - vast - sum(KB.werkvorm(x.werkvorm).duur[0] for x in werk if x is not o)
+            assert all(w.duur[0] > ruimte for w in ongebruikt), (o.werkvorm, ruimte)
+            assert any(f"minstens {min(w.duur[0] for w in ongebruikt)} minuten" in m for m in agenda.meldingen)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(netwerk=netwerken(), opties=opties())
 def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
@@ -135,7 +165,8 @@ def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
     # variation: recent work forms come back only when forced or when the library is exhausted
     herhaald = (set(gekozen) & _recent(netwerk)) - set(opties.werkvormen)
     if herhaald and opties.datum is None:
-        assert any("zijn op" in m or "vullen de tijd niet" in m for m in agenda.meldingen)
+        assert any("zijn op" in m or "vullen de tijd niet" in m or "passen er in" in m for m in agenda.meldingen)
+    _reden_van_herhaling_klopt(netwerk, opties, agenda)
 
     # activities and agreements only when forced or serving an open aim of the phase
     from lerend_netwerk.voortgang import open_doelen
@@ -164,4 +195,25 @@ def test_wisselen_breekt_niets(netwerk, seed, nummer):
         return
     oud = basis.onderdelen[nummer - 1].werkvorm
     assert oud and oud not in gewisseld.werkvormen
+    _reden_van_herhaling_klopt(netwerk, basis_opties, basis)
+    _reden_van_herhaling_klopt(netwerk, basis_opties, gewisseld, gewisseld={oud})
     assert gewisseld.totaal <= 90 and gewisseld.onderdelen[0].soort == "opening"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(netwerk=netwerken(), opties=opties(), extra=st.integers(0, 20), nummer=st.one_of(st.none(), st.integers(2, 4)))
+def test_korte_bijeenkomst_zegt_eerlijk_waarom_iets_terugkomt(netwerk, opties, extra, nummer):
+    """Just above the minimum a recently used work form often is the only one that fits: the
+    reason must not claim the library is used up when it is not (and with --wissel neither)."""
+    opties = replace(opties, werkvormen=(), duur=min(MAXIMALE_DUUR, minimale_duur(KB, netwerk, opties) + extra))
+    try:
+        agenda = plan_agenda(KB, netwerk, opties)
+    except LnFout:
+        return  # a break that does not fit: not what this test is about
+    _reden_van_herhaling_klopt(netwerk, opties, agenda)
+    if nummer is not None and nummer < len(agenda.onderdelen) and agenda.onderdelen[nummer - 1].werkvorm:
+        try:
+            gewisseld = plan_agenda(KB, netwerk, replace(opties, wissel=(nummer,)))
+        except LnFout:
+            return  # nothing else fits its place
+        _reden_van_herhaling_klopt(netwerk, opties, gewisseld, gewisseld={agenda.onderdelen[nummer - 1].werkvorm})

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
+from lerend_netwerk.cli.kennis import vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 
 @app.command("agenda")
@@ -42,15 +43,24 @@ def agenda(
     ] = None,
     werkvorm: Annotated[
         Optional[list[str]],
-        typer.Option("--werkvorm", help="Zet deze werkvorm er zeker in (id uit 'ln werkvormen'); mag vaker.", metavar="ID"),
+        typer.Option(
+            "--werkvorm", help="Zet deze werkvorm er zeker in (id uit 'ln werkvormen'); mag vaker.", metavar="ID",
+            autocompletion=vul_werkvorm_aan,
+        ),
     ] = None,
     zonder: Annotated[
         Optional[list[str]],
-        typer.Option("--zonder", help="Laat deze werkvorm weg (id uit 'ln werkvormen'); mag vaker.", metavar="ID"),
+        typer.Option(
+            "--zonder", help="Laat deze werkvorm weg (id uit 'ln werkvormen'); mag vaker.", metavar="ID",
+            autocompletion=vul_werkvorm_aan,
+        ),
     ] = None,
     fase: Annotated[
         Optional[str],
-        typer.Option("--fase", help="Plan voor een andere fase dan die in het statusbestand, bv. 'verdieping'.", metavar="FASE"),
+        typer.Option(
+            "--fase", help="Plan voor een andere fase dan die in het statusbestand, bv. 'verdieping'.", metavar="FASE",
+            autocompletion=vul_fase_aan,
+        ),
     ] = None,
     datum: Annotated[
         Optional[str],
@@ -88,7 +98,7 @@ def agenda(
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
     from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
-    from lerend_netwerk.planner import AgendaOpties, plan_agenda
+    from lerend_netwerk.planner import AgendaOpties, controleer_bewaardatum, plan_agenda
     from lerend_netwerk.statusbestand import lees_netwerk
 
     uitvoer = _controleer_uitvoer(netwerk, markdown, html)
@@ -104,9 +114,11 @@ def agenda(
         fase=fase,
         datum=lees_datum(datum) if datum else None,
     )
+    if bewaar and opties.datum is not None:
+        controleer_bewaardatum(staat, opties.datum)  # before anything is written
     plan = plan_agenda(kb, staat, opties)
     geschreven = _schrijf_uitdeelbladen(plan, uitvoer)
-    bewaard = _bewaar(netwerk, staat, plan) if bewaar else None
+    bewaard = _bewaar(netwerk, staat, plan, opties) if bewaar else None
     if json_uit:
         _toon_json(plan, geschreven, bewaard)
     else:
@@ -150,6 +162,19 @@ def _controleer_uitvoer(staat_pad: Path, markdown: Path | None, html: Path | Non
     return uitvoer
 
 
+def _modus(pad: Path) -> int:
+    """The mode for a handout: an existing file keeps its own; a new one gets what any
+    new file gets (0o666 minus the umask), not mkstemp's 0o600, so colleagues can read it."""
+    import os
+
+    try:
+        return os.stat(pad).st_mode & 0o777
+    except OSError:
+        masker = os.umask(0)
+        os.umask(masker)
+        return 0o666 & ~masker
+
+
 def _schrijf(pad: Path, tekst: str) -> None:
     """Write atomically: a temporary file in the same folder, then os.replace."""
     import os
@@ -159,8 +184,10 @@ def _schrijf(pad: Path, tekst: str) -> None:
 
     map_ = pad.expanduser().resolve().parent
     try:
+        modus = _modus(pad)
         fd, tijdelijk = tempfile.mkstemp(prefix=".ln-agenda-", suffix=".tmp", dir=map_)
         try:
+            os.fchmod(fd, modus)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as uit:
                 uit.write(tekst)
             os.replace(tijdelijk, pad)
@@ -183,11 +210,12 @@ def _schrijf_uitdeelbladen(plan, uitvoer: list[tuple[str, Path]]) -> list[Path]:
     return geschreven
 
 
-def _bewaar(pad: Path, staat, plan):
-    """Log the agenda as the next, planned meeting; returns the meeting as stored."""
+def _bewaar(pad: Path, staat, plan, opties):
+    """Log the agenda as the next, planned meeting; returns the meeting as stored.
+    Its note is the command that plans the same agenda again."""
     from lerend_netwerk.fouten import LnFout
     from lerend_netwerk.netwerk import Bijeenkomst
-    from lerend_netwerk.planner import volgende_datum
+    from lerend_netwerk.planner import herhaal_opdracht, volgende_datum
     from lerend_netwerk.statusbestand import leg_bijeenkomst_vast
 
     datum = plan.datum or volgende_datum(staat)
@@ -201,7 +229,7 @@ def _bewaar(pad: Path, staat, plan):
         datum=datum,
         fase=plan.fase,
         werkvormen=plan.werkvormen,
-        notities=f"Gepland met ln agenda --duur {plan.duur} --seed {plan.seed}",
+        notities=f"Gepland met {herhaal_opdracht(opties, plan, datum)}",
         status="gepland",
     )
     return leg_bijeenkomst_vast(pad, bijeenkomst), plan.datum is None

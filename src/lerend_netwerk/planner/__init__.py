@@ -23,12 +23,25 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import date
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.netwerk import Netwerk
-from lerend_netwerk.planner.geschiedenis import RECENT, standaard_seed, tot_datum, volgende_datum
-from lerend_netwerk.planner.kandidaten import BIJEENKOMST_SOORTEN, THEMA_KEUZE, rangschik_kandidaten, werk_minimum
+from lerend_netwerk.planner.geschiedenis import (
+    RECENT,
+    controleer_bewaardatum,
+    standaard_seed,
+    tot_datum,
+    volgende_datum,
+)
+from lerend_netwerk.planner.kandidaten import (
+    BIJEENKOMST_SOORTEN,
+    THEMA_KEUZE,
+    rangschik_kandidaten,
+    werk_minimum,
+    zeg_waarom_terug,
+)
 from lerend_netwerk.planner.kiezen import kies, volgorde, voorrang_past_niet, wissel
 from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
 from lerend_netwerk.planner.samenstellen import bron_in_fase, stel_samen
@@ -50,7 +63,8 @@ from lerend_netwerk.planner.tijd import (
 __all__ = [
     "AFSLUITING", "BIJEENKOMST_SOORTEN", "MAXIMALE_DUUR", "OPENING", "PAUZE", "PAUZE_VANAF", "RECENT",
     "STANDAARD_DUUR", "STANDAARD_START", "THEMA_KEUZE", "Agenda", "AgendaOpties", "Onderdeel", "bron_in_fase",
-    "lees_tijd", "minimale_duur", "plan_agenda", "standaard_seed", "tijd", "volgende_datum",
+    "controleer_bewaardatum", "herhaal_opdracht", "lees_tijd", "minimale_duur", "plan_agenda", "standaard_seed",
+    "tijd", "volgende_datum",
 ]
 
 
@@ -74,10 +88,33 @@ def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = 
         return stel_samen(kb, netwerk, fase, opties, gekozen,
                           start=start, start_bron=start_bron, seed=seed, meldingen=meldingen)
 
+    gewisseld: set[str] = set()
     if opties.wissel:
         # the numbers refer to the agenda without swaps (same seed)
-        gekozen = wissel(kandidaten, gekozen, agenda_van(gekozen).onderdelen, opties.wissel, opties.duur)
-    return agenda_van(gekozen)
+        gekozen, gewisseld = wissel(kandidaten, gekozen, agenda_van(gekozen).onderdelen, opties.wissel, opties.duur)
+    return agenda_van(zeg_waarom_terug(kandidaten, gekozen, gewisseld, fase, opties.duur))
+
+
+def herhaal_opdracht(opties: AgendaOpties, agenda: Agenda, datum: date) -> str:
+    """The `ln agenda` command that plans this agenda again: every option that shaped it
+    (only those given, normalised), the seed, and the meeting's date. The date keeps a
+    meeting saved on it out, so the command gives the same agenda on the state it was
+    planned on and on the state with it saved (`--bewaar`)."""
+    import shlex
+
+    delen = ["--duur", str(agenda.duur)]
+    if opties.start is not None:
+        delen += ["--start", agenda.start]
+    if opties.fase is not None:
+        delen += ["--fase", agenda.fase]
+    for wid in _ids(opties.werkvormen):
+        delen += ["--werkvorm", wid]
+    for wid in _ids(opties.zonder):
+        delen += ["--zonder", wid]
+    for nummer in dict.fromkeys(opties.wissel):
+        delen += ["--wissel", str(nummer)]
+    delen += ["--datum", datum.isoformat(), "--seed", str(agenda.seed)]
+    return "ln agenda " + " ".join(shlex.quote(deel) for deel in delen)
 
 
 def minimale_duur(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
 
 RECENT = 2  # work forms of the last two meetings (held or planned) are not repeated
@@ -55,3 +56,23 @@ def volgende_datum(netwerk: Netwerk) -> date | None:
     gaten = [(b - a).days for a, b in zip(data, data[1:])]
     stap = median_low(gaten) if gaten else 28
     return data[-1] + timedelta(days=max(1, stap))
+
+
+def controleer_bewaardatum(netwerk: Netwerk, datum: date) -> None:
+    """LnFout unless `datum` is after the last meeting held: a planned meeting is for the
+    network's future; what already happened is logged with `ln bijeenkomst`. Compares
+    with the state's meetings only (never the clock)."""
+    from lerend_netwerk.planner.tijd import datum_tekst
+
+    laatste = netwerk.laatste_bijeenkomst
+    if laatste is None or datum > laatste.datum:
+        return
+    voorstel = volgende_datum(netwerk)
+    raise LnFout(
+        f"--bewaar zet de agenda als geplande bijeenkomst in het statusbestand, maar {datum_tekst(datum)} is niet "
+        f"na de laatst gehouden bijeenkomst ({datum_tekst(laatste.datum)}).",
+        advies=(
+            f"plan vooruit met een datum na {datum_tekst(laatste.datum)}, zoals --datum {voorstel.isoformat()}. "
+            "Is de bijeenkomst al geweest? Leg vast wat er gebeurde met 'ln bijeenkomst'."
+        ),
+    )

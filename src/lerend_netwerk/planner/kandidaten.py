@@ -3,12 +3,15 @@
 The ranking (docs/planner.md, "What goes in"): forced work forms, the
 Handreiking's explicit priorities, the phase's open aims round-robin, the
 phase's other work forms, what was done recently, neighbouring phases.
+What was done recently comes back with a reason that is true for the agenda it
+ends up on (`zeg_waarom_terug`): the library is used up, or the unused work
+forms do not fit in the time.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import zip_longest
 
@@ -32,6 +35,13 @@ class Keuze:
     voorrang: bool = False  # an explicit priority of the Handreiking: goes first
     gekozen: bool = False  # forced with --werkvorm
     melding: str | None = None  # said once when this candidate is used
+    nieuw: bool = False  # the phase's own, not done lately: ranks 2-4
+    terug: date | None = None  # done lately (rank 5): when
+    toevoeging: str = ""  # said after the reason (--wissel)
+
+    @property
+    def volledig_waarom(self) -> str:
+        return self.waarom + self.toevoeging
 
 
 # --- the Handreiking's explicit priorities: (work form, why), and what to say when all were skipped ---
@@ -117,7 +127,12 @@ def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: A
     voeg_toe(_om_en_om(gevraagd))
     voeg_toe(_om_en_om(overig))
     voeg_toe(_rest_van_fase(kb, fase, weg | set(recent) | set(rij), rng))
-    voeg_toe(_recent_terug(kb, fase, recent, open_ids, weg | set(rij)))
+    # the phase's unused work forms the kartrekker kept out: then "used up" is not the whole story
+    door_jou_weg = any(
+        w.id in opties.zonder and w.id not in recent and _mag_gepland(w, fase_id, open_ids)
+        for w in kb.werkvormen_in_fase(fase_id)
+    )
+    voeg_toe(_recent_terug(kb, fase, recent, open_ids, weg | set(rij), WEGGELATEN if door_jou_weg else OP))
     voeg_toe(_buurfasen(kb, fase, recent, weg | set(rij)))
     return list(rij.values())
 
@@ -173,7 +188,8 @@ def _voorrang(kb: Kennisbank, netwerk: Netwerk, fase_id: str, statussen, recent:
     """The priorities not kept out and not done lately; if all were done lately, say why the aim looks open."""
     regels, waarschuwing = _voorrang_regels(netwerk, fase_id, statussen)
     bestaand = [(wid, waarom) for wid, waarom in regels if wid in kb.werkvormen and wid not in weg]
-    keuzes = [Keuze(kb.werkvormen[wid], waarom, voorrang=True) for wid, waarom in bestaand if wid not in recent]
+    keuzes = [Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True)
+              for wid, waarom in bestaand if wid not in recent]
     if waarschuwing and not keuzes and bestaand:
         meldingen.append(waarschuwing)
     return keuzes
@@ -198,8 +214,10 @@ def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], be
         rng.shuffle(a)
         rng.shuffle(b)
         waarom = f"Open doel van {fase.naam}: {_kort(doel.titel)}."
-        gevraagd_per_doel.append([Keuze(w, f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan.") for w in a])
-        overig_per_doel.append([Keuze(w, waarom) for w in b])
+        gevraagd_per_doel.append(
+            [Keuze(w, f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan.", nieuw=True) for w in a]
+        )
+        overig_per_doel.append([Keuze(w, waarom, nieuw=True) for w in b])
     return gevraagd_per_doel, overig_per_doel
 
 
@@ -217,27 +235,82 @@ def _rest_van_fase(kb: Kennisbank, fase: Fase, bezet: set[str], rng: random.Rand
         doel = next((kb.doelen[v.doel].titel for v in w.vermeldingen if v.fase == fase.id and v.doel in kb.doelen),
                     None)
         over = f" ({_kort(doel)})" if doel else ""
-        keuzes.append(Keuze(w, f"Werkvorm uit {fase.naam}{over}; het doel is al gehaald, dit houdt het levend."))
+        keuzes.append(
+            Keuze(w, f"Werkvorm uit {fase.naam}{over}; het doel is al gehaald, dit houdt het levend.", nieuw=True)
+        )
     return keuzes
 
 
 def _recent_terug(kb: Kennisbank, fase: Fase, recent: dict[str, date], open_ids: set[str],
-                  bezet: set[str]) -> list[Keuze]:
-    """The phase's library is exhausted: what was done recently comes back, oldest first."""
+                  bezet: set[str], reden: str) -> list[Keuze]:
+    """The phase's recent work forms, oldest first: they come back when nothing new goes in.
+    The reason given here assumes the library is used up; `zeg_waarom_terug` corrects it."""
     terug = [
         w for w in kb.werkvormen_in_fase(fase.id)
         if w.id in recent and w.id not in bezet and _mag_gepland(w, fase.id, open_ids)
     ]
     terug.sort(key=lambda w: (recent[w.id], w.id))
-    melding = (
-        f"De werkvormen van {fase.naam} zijn op: wat de laatste {RECENT} bijeenkomsten al "
-        f"gedaan of gepland is, komt terug."
+    keuzes = []
+    for w in terug:
+        waarom, melding = _terug_tekst(fase.naam, recent[w.id], reden)
+        keuzes.append(Keuze(w, waarom, melding=melding, terug=recent[w.id]))
+    return keuzes
+
+
+# Why a recently used work form is back on the agenda. Only the true one is said:
+OP = "op"  # every other work form of the phase was done lately (or is on this agenda)
+WEGGELATEN = "weggelaten"  # the others were done lately, or the kartrekker kept them out
+PAST_NIET = "past niet"  # unused ones remain, but none fits in the time
+
+
+def _terug_tekst(fase_naam: str, datum: date, reden: str, duur: int = 0,
+                 kortste: Werkvorm | None = None) -> tuple[str, str]:
+    """(reason, note) for a recently used work form that comes back."""
+    gedaan = f"Al gedaan of gepland op {datum_tekst(datum)}"
+    komt_terug = f"wat de laatste {RECENT} bijeenkomsten al gedaan of gepland is, komt terug."
+    if reden == PAST_NIET and kortste is not None:
+        return (
+            f"{gedaan}; er zijn nog andere werkvormen van {fase_naam}, maar die passen er in {duur} minuten niet bij.",
+            f"Er zijn nog werkvormen van {fase_naam} die de laatste {RECENT} bijeenkomsten niet gedaan of gepland "
+            f"zijn, maar die passen er in {duur} minuten niet bij; daarom komt er een terug die wel past. "
+            f"De kortste, '{kortste.naam}' ({kortste.id}), duurt minstens {kortste.duur[0]} minuten: "
+            "kies een langere --duur voor iets nieuws.",
+        )
+    if reden == WEGGELATEN:
+        return (
+            f"{gedaan}; de andere werkvormen van {fase_naam} zijn op of door jou weggelaten.",
+            f"De werkvormen van {fase_naam} zijn op of door jou weggelaten: {komt_terug}",
+        )
+    return (
+        f"{gedaan}; de andere werkvormen van {fase_naam} zijn op.",
+        f"De werkvormen van {fase_naam} zijn op: {komt_terug}",
     )
-    return [
-        Keuze(w, f"Al gedaan of gepland op {datum_tekst(recent[w.id])}; de andere werkvormen van {fase.naam} zijn op.",
-              melding=melding)
-        for w in terug
-    ]
+
+
+def zeg_waarom_terug(kandidaten: list[Keuze], gekozen: list[Keuze], gewisseld: set[str], fase: Fase,
+                     duur: int) -> list[Keuze]:
+    """The chosen work forms, with a true reason for those done lately.
+
+    A recent one only gets in when nothing new fits (docs/planner.md). If the
+    phase still has unused candidates that are not on the agenda (and were not
+    swapped out with --wissel), they did not fit: say that, and name the shortest,
+    instead of claiming the library is used up."""
+    op_de_agenda = {k.werkvorm.id for k in gekozen}
+    over = [k.werkvorm for k in kandidaten
+            if k.nieuw and k.werkvorm.id not in op_de_agenda and k.werkvorm.id not in gewisseld]
+    if over:
+        reden, kortste = PAST_NIET, min(over, key=lambda w: w.duur[0])
+    elif any(k.nieuw and k.werkvorm.id in gewisseld for k in kandidaten):
+        reden, kortste = WEGGELATEN, None
+    else:
+        return gekozen  # used up (or kept out with --zonder): the reason from the ranking stands
+    uit = []
+    for k in gekozen:
+        if k.terug is not None:
+            waarom, melding = _terug_tekst(fase.naam, k.terug, reden, duur, kortste)
+            k = replace(k, waarom=waarom, melding=melding)
+        uit.append(k)
+    return uit
 
 
 def _buurfasen(kb: Kennisbank, fase: Fase, recent: dict[str, date], bezet: set[str]) -> list[Keuze]:

@@ -64,9 +64,10 @@ def voorrang_past_niet(kandidaten: list[Keuze], gekozen: list[Keuze], duur: int)
 
 
 def wissel(kandidaten: list[Keuze], gekozen: list[Keuze], onderdelen: tuple[Onderdeel, ...],
-           nummers: tuple[int, ...], duur: int) -> list[Keuze]:
+           nummers: tuple[int, ...], duur: int) -> tuple[list[Keuze], set[str]]:
     """Swap the items `nummers` of the agenda without swaps (`onderdelen`), each in its place,
-    for the first candidate for the same aim that fits the freed time, else the first that fits."""
+    for the first candidate for the same aim that fits the freed time, else the first that fits.
+    Returns the new choice and the ids swapped out."""
     gekozen = list(gekozen)
     weg: set[str] = set()
     for nummer in dict.fromkeys(nummers):
@@ -79,10 +80,9 @@ def wissel(kandidaten: list[Keuze], gekozen: list[Keuze], onderdelen: tuple[Onde
                 f"Er is geen andere werkvorm die in de plaats van onderdeel {nummer} ({oud.werkvorm.naam}) past.",
                 advies="kies er zelf een met --werkvorm ID, of maak de bijeenkomst langer met --duur.",
             )
-        waarom = f"{nieuw.waarom} In plaats van '{oud.werkvorm.naam}' (--wissel {nummer})."
-        gekozen[plek] = replace(nieuw, waarom=waarom)
+        gekozen[plek] = replace(nieuw, toevoeging=f" In plaats van '{oud.werkvorm.naam}' (--wissel {nummer}).")
     # the swap may have freed or taken time: fill up again, keeping positions
-    return kies(kandidaten, gekozen, duur, weg)
+    return kies(kandidaten, gekozen, duur, weg), weg
 
 
 def _plek_om_te_wisselen(nummer: int, onderdelen: tuple[Onderdeel, ...], gekozen: list[Keuze]) -> int:
@@ -110,10 +110,13 @@ def _niet_wisselbaar(bericht: str, onderdelen: tuple[Onderdeel, ...]) -> LnFout:
 
 
 def _vervanger(kandidaten: list[Keuze], gekozen: list[Keuze], plek: int, weg: set[str], duur: int) -> Keuze | None:
-    """The first candidate for the same aim as gekozen[plek] that fits its place, else the first that fits."""
+    """The first candidate for the same aim as gekozen[plek] that fits its place, else the first that fits;
+    a stopgap (done lately, another phase) only when nothing new fits, as when choosing."""
     overige = [k for i, k in enumerate(gekozen) if i != plek]
     ruimte = duur - vaste_minuten(duur, MINIMUM) - sum(k.werkvorm.duur[0] for k in overige)
     bezet = {k.werkvorm.id for k in gekozen} | weg
     zelfde_doel = set(gekozen[plek].werkvorm.doelen)
-    zelfde_doel_eerst = sorted(kandidaten, key=lambda k: not (set(k.werkvorm.doelen) & zelfde_doel))
-    return next((k for k in zelfde_doel_eerst if k.werkvorm.id not in bezet and k.werkvorm.duur[0] <= ruimte), None)
+    voorkeur = sorted(
+        kandidaten, key=lambda k: (k.melding is not None, not (set(k.werkvorm.doelen) & zelfde_doel))
+    )
+    return next((k for k in voorkeur if k.werkvorm.id not in bezet and k.werkvorm.duur[0] <= ruimte), None)

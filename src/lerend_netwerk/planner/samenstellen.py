@@ -79,7 +79,7 @@ def _opening(netwerk: Netwerk, vorige: Bijeenkomst | None, minuten: int) -> Onde
 
 def _werkvorm(k: Keuze, minuten: int, fase_id: str) -> Onderdeel:
     w = k.werkvorm
-    return Onderdeel(_NOG_GEEN_TIJD, minuten, w.naam, w.id, bron_in_fase(w, fase_id), k.waarom, "werkvorm",
+    return Onderdeel(_NOG_GEEN_TIJD, minuten, w.naam, w.id, bron_in_fase(w, fase_id), k.volledig_waarom, "werkvorm",
                      w.beschrijving)
 
 

@@ -3,9 +3,13 @@
 The accuracy test runs the problem descriptions of tests/data/zoekvragen.yaml
 (written as kartrekkers type them, before the search was tuned) and keeps
 top-1 at 90% or better, top-3 at 97% or better, and every unrelated query
-empty. The other tests pin down the behaviours a user notices: case, accents,
-compounds, separated verbs, typing errors, synonyms from the data, the
-threshold, and errors in the search data that name file and line.
+empty. A second guarded set, tests/data/zoekvragen_vers.yaml (written by
+someone who never saw the data; since used for general fixes, so no longer
+held out), keeps top-1 at 93%, top-3 at 95% and 85% of its unrelated queries
+empty: a little below what the search reaches, so a regression fails. The
+other tests pin down the behaviours a user notices: case, accents, compounds,
+separated verbs, typing errors, synonyms from the data, the threshold, and
+errors in the search data that name file and line.
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ def zoekvragen() -> dict:
     return yaml.safe_load((DATA / "zoekvragen.yaml").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def verse_vragen() -> dict:
+    return yaml.safe_load((DATA / "zoekvragen_vers.yaml").read_text(encoding="utf-8"))
+
+
 def ids(resultaten) -> list[str]:
     return [r.id for r in resultaten]
 
@@ -54,7 +63,7 @@ def _nauwkeurigheid(zoek, vragen: list[dict]) -> tuple[float, float, list[str]]:
 # --- the test set itself -----------------------------------------------------------
 
 
-def test_de_testset_is_groot_genoeg_en_klopt_met_de_kennisbank(zoekvragen, kennisbank):
+def test_de_testset_is_groot_genoeg_en_klopt_met_de_kennisbank(zoekvragen, verse_vragen, kennisbank):
     vragen, onzin = zoekvragen["vragen"], zoekvragen["onzin"]
     assert len(vragen) >= 80
     assert len(onzin) >= 15
@@ -64,6 +73,12 @@ def test_de_testset_is_groot_genoeg_en_klopt_met_de_kennisbank(zoekvragen, kenni
     for v in vragen + zoekvragen.get("nagekomen", []) + zoekvragen.get("derde_ronde", []):
         assert v["verwacht"] in soorten, v
         assert v["soort"] == soorten[v["verwacht"]], v
+    # the fresh set: its writer labels the tips kat-uit-de-boom, praktijkvragen-niet-op-tafel and
+    # geen-leercultuur 'valkuil' (the search does not use `soort`); the expected ids all exist
+    assert len(verse_vragen["vragen"]) >= 50
+    assert len(verse_vragen["onzin"]) >= 15
+    for v in verse_vragen["vragen"]:
+        assert v["verwacht"] in soorten, v
     # every pitfall, tip and precondition is asked for at least twice
     gevraagd = [v["verwacht"] for v in vragen]
     for entry_id, soort in soorten.items():
@@ -71,12 +86,13 @@ def test_de_testset_is_groot_genoeg_en_klopt_met_de_kennisbank(zoekvragen, kenni
             assert gevraagd.count(entry_id) >= 2, entry_id
 
 
-def test_geen_vraag_staat_letterlijk_in_de_data(zoekvragen, kennisbank):
+def test_geen_vraag_staat_letterlijk_in_de_data(zoekvragen, verse_vragen, kennisbank):
     """Otherwise the accuracy test would only check that a sentence is in the data."""
     zinnen = {vouw(z) for k in kennisbank.valkuilen.values() for z in (k.titel, *k.zo_merk_je_het)}
     zinnen |= {vouw(z) for rv in kennisbank.randvoorwaarden for z in (rv.naam, *rv.zo_merk_je_het)}
     zinnen |= {vouw(z) for w in kennisbank.werkvormen.values() for z in (w.naam, *w.helpt_bij)}
-    for v in zoekvragen["vragen"] + zoekvragen.get("nagekomen", []) + zoekvragen.get("derde_ronde", []):
+    rondes = zoekvragen.get("nagekomen", []) + zoekvragen.get("derde_ronde", [])
+    for v in zoekvragen["vragen"] + rondes + verse_vragen["vragen"]:
         assert vouw(v["vraag"]) not in zinnen, v["vraag"]
 
 
@@ -89,6 +105,21 @@ def test_nauwkeurigheid_top1_top3_en_onzin(zoeker, zoekvragen):
     assert top3 >= 0.97, f"top-3 {top3:.1%}\n" + "\n".join(missers)
     ten_onrechte = {q: ids(zoeker.zoek(q)) for q in zoekvragen["onzin"] if zoeker.zoek(q)}
     assert ten_onrechte == {}
+
+
+def test_verse_set_top1_top3_en_onzin(kennisbank, zoeker, verse_vragen):
+    """The fresh set, guarded a little below what the search reaches (57, 58 and 18 of 60, 60
+    and 20: see docs/zoeken.md): one more miss is allowed, two fail. It was used for general
+    fixes after its first measurement, so it guards against regressions; it is no longer a
+    held-out test."""
+    vragen, onzin = verse_vragen["vragen"], verse_vragen["onzin"]
+    top1, top3, missers = _nauwkeurigheid(zoeker.zoek, vragen)
+    assert round(top1 * len(vragen)) >= 56, f"top-1 {top1:.1%}\n" + "\n".join(missers)  # 93%
+    assert round(top3 * len(vragen)) >= 57, f"top-3 {top3:.1%}\n" + "\n".join(missers)  # 95%
+    ten_onrechte = {q: ids(zoeker.zoek(q)) for q in onzin if zoeker.zoek(q)}
+    assert len(onzin) - len(ten_onrechte) >= 17, ten_onrechte  # 85% shows nothing
+    basis1, basis3, _ = _nauwkeurigheid(WoordOverlap(kennisbank).zoek, verse_vragen["vragen"])
+    assert top1 > basis1 and top3 > basis3
 
 
 def test_latere_rondes_beter_dan_woordoverlap(kennisbank, zoeker, zoekvragen):

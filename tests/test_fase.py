@@ -163,3 +163,28 @@ def test_moving_on_with_json_gives_the_new_state(ln, pad: Path) -> None:
     data = json.loads(ln("fase", "volgende", "--ja", "--json").out)
     assert data["fase"] == "verdieping"
     assert [f["huidig"] for f in data["fasen"]] == [False, False, True, False, False]
+
+
+def test_signals_of_our_own_reading_are_marked(ln, pad: Path, kennisbank) -> None:
+    tekst = " ".join(ln("fase").out.split())
+    signalen = [s for d in kennisbank.fase("ontwikkeling").doelen for s in d.signalen]
+    eigen = [s for s in signalen if s.eigen_lezing]
+    handreiking = [s for s in signalen if not s.eigen_lezing]
+    assert eigen and handreiking
+    for s in eigen:
+        assert f"{s.tekst} (eigen lezing, niet uit de Handreiking) —" in tekst, s.id
+    for s in handreiking:
+        assert f"{s.tekst} —" in tekst, s.id
+    data = json.loads(ln("fase", "--json").out)
+    assert {s["id"]: s["eigen_lezing"] for d in data["doelen"] for s in d["signalen"]} == {s.id: s.eigen_lezing for s in signalen}
+
+
+@pytest.mark.parametrize("args", [["fase"], ["fase", "volgende", "--ja"]])
+def test_an_unknown_signal_under_behaald_is_an_error(ln, pad: Path, args: list[str]) -> None:
+    pad.write_text(BESTAND.replace("behaald: [sfeer-iedereen-spreekt]", "behaald: [sfeer-iedereen-sprekt]"))
+    voor = pad.read_bytes()
+    uit = ln(*args)
+    assert uit.code == 2 and uit.out == ""
+    assert uit.err.startswith(f"Fout: {pad}, regel 7: 'sfeer-iedereen-sprekt' onder 'behaald' is geen signaal. "
+                              "Bedoelde je: sfeer-iedereen-spreekt?"), uit.err
+    assert pad.read_bytes() == voor

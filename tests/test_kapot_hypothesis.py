@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
 from lerend_netwerk.statusbestand import (
+    leg_bijeenkomst_vast,
     lees_netwerk,
     lees_statusbestand,
     netwerk_uit_data,
+    notities_samen,
     voeg_bijeenkomst_toe,
     zet_fase,
 )
@@ -50,6 +52,7 @@ REGELS = {
     "onmogelijke-datum.yaml": 6,
     "python-label.yaml": 3,
     "randvoorwaarde-onbekend-woord.yaml": 5,
+    "randvoorwaarde-tikfout.yaml": 5,
     "randvoorwaarde-yes.yaml": 5,
     "starttijd.yaml": 3,
     "tab.yaml": 4,
@@ -260,3 +263,54 @@ def test_adding_a_meeting_to_any_ordinary_file_keeps_everything(
             assert regel in nieuwe_tekst
     zet_fase(pad, "inbedding")
     assert vers(pad) == lees_netwerk(pad) == Netwerk(**{**netwerk.__dict__, "fase": "inbedding"})
+
+
+gepland_item = st.fixed_dictionaries(
+    {"datum": datum, "status": st.just("gepland")},
+    optional={
+        "fase": fase,
+        "werkvormen": st.lists(st.sampled_from(["teletijdmachine", "contract"]), max_size=2),
+        "notities": tekst,
+        "eigen": tekst,
+    },
+)
+
+
+@settings(INSTELLINGEN, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.filter_too_much])
+@given(data=statusdata, plan=gepland_item, plek=st.integers(0, 4), stijl=opmaak,
+       commentaar=st.lists(st.integers(0, 60), max_size=4), notitie=tekst)
+def test_confirming_a_planned_meeting_in_any_ordinary_file_changes_only_its_values(
+    tmp_path: Path, data: dict, plan: dict, plek: int, stijl: dict, commentaar: list[int], notitie: str
+) -> None:
+    assume(notitie.strip())
+    data["bijeenkomsten"] = [*data.get("bijeenkomsten", [])]
+    data["bijeenkomsten"].insert(plek, plan)
+    regels = dump(data, stijl).split(stijl["line_break"])
+    for plek in sorted(commentaar, reverse=True):
+        if plek < len(regels) and not regels[plek].startswith(" "):
+            regels.insert(plek, f"# opmerking {plek}")
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_bytes(stijl["line_break"].join(regels).encode("utf-8"))
+    oud = lees_of_lnfout(pad)
+    assume(oud is not None and oud.geplande_bijeenkomsten)
+    datum = oud.geplande_bijeenkomsten[0].datum
+    index = next(i for i, b in enumerate(oud.bijeenkomsten) if b.status == "gepland" and b.datum == datum)
+    gepland = oud.bijeenkomsten[index]
+    oude_data = lees_statusbestand(pad).data
+    uitkomst = leg_bijeenkomst_vast(pad, Bijeenkomst(datum, aanwezig=7, notities=notitie))
+    na = vers(pad)
+    assert na == uitkomst.netwerk == lees_netwerk(pad)
+    verwacht = Bijeenkomst(datum, gepland.fase or oud.fase, gepland.werkvormen, 7,
+                           notities_samen(gepland.notities, notitie.strip()), "gehouden")
+    assert na.bijeenkomsten == oud.bijeenkomsten[:index] + (verwacht,) + oud.bijeenkomsten[index + 1 :]
+    nieuwe_data = lees_statusbestand(pad).data
+    assert {k: v for k, v in nieuwe_data.items() if k != "bijeenkomsten"} == {
+        k: v for k, v in oude_data.items() if k != "bijeenkomsten"
+    }
+    oud_item, nieuw_item = oude_data["bijeenkomsten"][index], nieuwe_data["bijeenkomsten"][index]
+    for sleutel in set(oud_item) - {"status", "fase", "aanwezig", "notities"}:  # the rest of the entry is untouched
+        assert nieuw_item[sleutel] == oud_item[sleutel]
+    nieuwe_tekst = pad.read_bytes().decode("utf-8")
+    for regel in regels:
+        if regel.startswith("# opmerking"):
+            assert regel in nieuwe_tekst

@@ -300,6 +300,96 @@ def test_without_a_state_file_every_command_points_to_init(ln, args: list[str]) 
     assert "Traceback" not in uit.err
 
 
+def _met_plan(pad: Path, plan: str) -> str:
+    """The state file with `plan` as its only meeting."""
+    tekst = pad.read_text().replace("bijeenkomsten: []\n", "bijeenkomsten:\n" + plan)
+    pad.write_text(tekst)
+    return tekst
+
+
+def test_confirming_a_plan_keeps_the_note_that_was_there_and_says_so(ln, gestart: Path) -> None:
+    _met_plan(gestart, "  - datum: 2026-01-09\n    status: gepland\n    notities: Els neemt boeken mee   # met de zaal\n")
+    uit = ln("bijeenkomst", "--datum", "2026-01-09", "--aanwezig", "6", "--notitie", "Goed gesprek")
+    assert uit.code == 0, uit.err
+    assert "Notitie: Els neemt boeken mee — Goed gesprek" in uit.out
+    assert "De notitie die er al stond, is bewaard" in uit.out
+    assert "    notities: Els neemt boeken mee — Goed gesprek   # met de zaal\n" in gestart.read_text()
+    (b,) = lees_netwerk(gestart).bijeenkomsten
+    assert (b.status, b.aanwezig) == ("gehouden", 6)
+
+
+def test_agenda_bewaar_leaves_a_plan_with_the_kartrekkers_notes_alone(ln, gestart: Path) -> None:
+    tekst = _met_plan(gestart, "  - datum: 2026-12-10\n    status: gepland\n    notities: Els neemt boeken mee\n")
+    uit = ln("agenda", "--bewaar", "--datum", "2026-12-10")
+    assert uit.code == 2, uit.out + uit.err
+    assert uit.err.startswith(f"Fout: {gestart}, regel ")
+    assert "--datum" in uit.err and "Traceback" not in uit.err
+    assert gestart.read_text() == tekst
+    # another date is fine
+    assert ln("agenda", "--bewaar", "--datum", "2026-12-17").code == 0
+    assert "Els neemt boeken mee" in gestart.read_text()
+
+
+def _regel_met(pad: Path, stuk: str) -> int:
+    return next(i for i, regel in enumerate(pad.read_text().splitlines(), start=1) if stuk in regel)
+
+
+def test_an_unknown_signal_under_behaald_stops_bijeenkomst_and_changes_nothing(ln, gestart: Path) -> None:
+    gestart.write_text(gestart.read_text().replace("behaald: []", "behaald: [kennismaken-elkar-kennen]"))
+    voor = gestart.read_bytes()
+    uit = ln("bijeenkomst", "--datum", "2026-01-09", "--aanwezig", "6")
+    assert uit.code == 2
+    assert uit.err.startswith(
+        f"Fout: {gestart}, regel {_regel_met(gestart, 'behaald:')}: 'kennismaken-elkar-kennen' onder 'behaald' is "
+        "geen signaal. Bedoelde je: kennismaken-elkaar-kennen?"
+    ), uit.err
+    assert gestart.read_bytes() == voor
+
+
+def test_an_unknown_work_form_of_a_logged_meeting_is_a_warning_with_its_line(ln, gestart: Path) -> None:
+    _met_plan(gestart, "  - datum: 2026-01-09\n    werkvormen: [teletijdmachien]\n")
+    uit = ln("bijeenkomst", "--datum", "2026-01-16", "--aanwezig", "6")
+    assert uit.code == 0, uit.err
+    assert uit.err.startswith(f"Let op: {gestart}, regel {_regel_met(gestart, 'teletijdmachien')}: ")
+    assert "'teletijdmachien'" in uit.err and "Bedoelde je: teletijdmachine?" in uit.err
+    assert len(lees_netwerk(gestart).bijeenkomsten) == 2
+
+
+def test_a_state_file_that_is_a_link_stays_a_link(ln, tmp_path: Path, netwerk_pad: Path) -> None:
+    echt = tmp_path / "echt" / "n.yaml"
+    echt.parent.mkdir()
+    assert ln(*INIT, "--netwerk", str(echt)).code == 0
+    netwerk_pad.symlink_to(Path("echt") / "n.yaml")
+    assert ln("bijeenkomst", "--datum", "2026-01-09", "--aanwezig", "6").code == 0
+    assert ln("fase", "2", "--ja").code == 0
+    assert netwerk_pad.is_symlink()
+    assert [b.aanwezig for b in lees_netwerk(echt).bijeenkomsten] == [6] and lees_netwerk(echt).fase == "ontwikkeling"
+    assert ln("init", "--naam", "Opnieuw", "--force").code == 0
+    assert netwerk_pad.is_symlink() and lees_netwerk(echt).naam == "Opnieuw"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["init", "--naam", "X"], ["init", "--naam", "X", "--force"], ["start"], ["bijeenkomst", "--aanwezig", "3"],
+     ["bijeenkomsten"], ["fase"], ["fase", "volgende", "--ja"], ["agenda"]],
+)
+def test_a_folder_is_refused_as_state_file_and_nothing_is_left_behind(ln, tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    uit = ln(*args, "--netwerk", "sub")
+    assert uit.code == 2
+    assert uit.err.startswith(f"Fout: sub: dit is een map, geen bestand; geef een bestandsnaam zoals {Path('sub', 'netwerk.yaml')}")
+    assert "Traceback" not in uit.err and uit.out == ""
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".cache") == ["sub"]
+    assert list((tmp_path / "sub").iterdir()) == []
+
+
+def test_an_empty_netwerk_option_is_refused_and_leaves_no_lock(ln, tmp_path: Path) -> None:
+    uit = ln("init", "--naam", "X", "--netwerk", "")
+    assert uit.code == 2
+    assert "dit is een map (de huidige map), geen bestand; geef een bestandsnaam zoals netwerk.yaml" in uit.err
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".cache"] == []
+
+
 def test_the_netwerk_option_and_environment_variable_choose_the_file(ln, tmp_path: Path, monkeypatch) -> None:
     elders = tmp_path / "elders" / "ons-netwerk.yaml"
     elders.parent.mkdir()

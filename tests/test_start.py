@@ -172,3 +172,48 @@ def test_ln_start_json(ln, pad: Path) -> None:
     assert [rv["status"] for rv in data["randvoorwaarden"]] == ["ja", "ja", "deels", "ja"]
     assert "aanpak" in data["randvoorwaarden"][2] and "aanpak" not in data["randvoorwaarden"][0]
     assert {p["soort"] for p in data["aandachtspunten"]} >= {"doelen", "kartrekker"}
+
+
+def test_the_work_forms_for_a_precondition_are_marked_as_our_own_link(ln, pad: Path) -> None:
+    schrijf_nieuw(pad, netwerk(randvoorwaarden={**ALLES_JA, "commitment": RvStatus("nee")}))
+    uit = ln("start")
+    assert "Werkvormen die kunnen helpen (eigen koppeling, niet uit de Handreiking):" in " ".join(uit.out.split())
+    assert "Werkvormen die helpen:" not in uit.out
+    data = json.loads(ln("start", "--json").out)
+    assert data["randvoorwaarden"][0]["werkvormen"] and data["randvoorwaarden"][0]["werkvormen_eigen"] is True
+
+
+def test_a_typo_in_a_precondition_is_an_error_not_unknown(ln, pad: Path) -> None:
+    pad.write_text("naam: X\nfase: verkenning\nrandvoorwaarden:\n  motivatie: ja\n  comitment: ja\n")
+    uit = ln("start")
+    assert uit.code == 2
+    assert uit.err.startswith(f"Fout: {pad}, regel 5: 'comitment' is geen randvoorwaarde. Bedoelde je: commitment?")
+    assert uit.out == ""
+
+
+def test_an_unknown_signal_under_behaald_is_an_error_with_the_closest_id(ln, pad: Path) -> None:
+    pad.write_text("naam: X\nfase: verkenning\nbehaald:\n  - kennismaken-verwachtingen\n  - kennismaken-elkaar-kenen\n")
+    uit = ln("start", "--json")
+    assert uit.code == 2 and uit.out == ""
+    assert uit.err.startswith(
+        f"Fout: {pad}, regel 5: 'kennismaken-elkaar-kenen' onder 'behaald' is geen signaal. "
+        "Bedoelde je: kennismaken-elkaar-kennen?"
+    ), uit.err
+    assert "Wat te doen:" in uit.err
+
+
+def test_an_unknown_work_form_in_a_meeting_is_a_warning_and_start_goes_on(ln, pad: Path) -> None:
+    pad.write_text("naam: X\nfase: verkenning\nbijeenkomsten:\n  - datum: 2026-09-18\n    werkvormen:\n"
+                   "      - teletijdmachine\n      - mijn-oude-werkvorm\n")
+    uit = ln("start")
+    assert uit.code == 1  # the preconditions are unknown: the usual answer
+    assert "Randvoorwaarden van X" in uit.out
+    assert uit.err.startswith(f"Let op: {pad}, regel 7: ")
+    assert "'mijn-oude-werkvorm'" in uit.err and "2026-09-18" in uit.err and "--bibliotheek" in uit.err
+
+
+def test_a_quoted_date_is_that_date(ln, pad: Path) -> None:
+    pad.write_text('naam: X\nfase: verkenning\nbijeenkomsten:\n  - datum: "2026-09-18"\n')
+    uit = ln("start", "--json")
+    assert uit.code == 1, uit.err
+    assert "18 september 2026" in uit.out and uit.err == ""

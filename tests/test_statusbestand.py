@@ -141,6 +141,48 @@ def test_a_missing_file_points_to_ln_init(tmp_path: Path) -> None:
     assert fout.value.exit_code == 2
 
 
+def test_a_typo_in_a_precondition_is_refused_with_the_closest_name(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", "naam: X\nfase: verkenning\nrandvoorwaarden:\n  tijd: ja\n  comitment: ja\n")
+    with pytest.raises(LnFout) as fout:
+        lees_netwerk(pad)
+    assert (fout.value.bestand, fout.value.regel, fout.value.exit_code) == (str(pad), 5, 2)
+    assert "'comitment' is geen randvoorwaarde. Bedoelde je: commitment?" in fout.value.bericht
+
+
+@pytest.mark.parametrize("waarde", ['"2026-01-01"', "'2026-01-01'", '"01-01-2026"'])
+def test_a_quoted_date_is_read_as_that_date(tmp_path: Path, waarde: str) -> None:
+    pad = schrijf(
+        tmp_path / "n.yaml",
+        f"naam: X\nfase: verkenning\nafspraken:\n  contract: {waarde}\nbijeenkomsten:\n  - datum: {waarde}\n",
+    )
+    netwerk = lees_netwerk(pad)
+    assert netwerk.bijeenkomsten[0].datum == date(2026, 1, 1) == netwerk.contract
+    voeg_bijeenkomst_toe(pad, Bijeenkomst(date(2026, 2, 6)))  # and the file can still be written
+    assert f"  - datum: {waarde}\n  - datum: 2026-02-06\n" in pad.read_text()
+
+
+def test_a_date_that_is_no_date_is_still_refused(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", "naam: X\nfase: verkenning\nbijeenkomsten:\n  - datum: \"volgende week\"\n")
+    with pytest.raises(LnFout) as fout:
+        lees_netwerk(pad)
+    assert fout.value.regel == 4 and "2026-09-18" in fout.value.bericht
+
+
+def test_a_folder_is_no_state_file(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for doe in (
+        lambda: lees_netwerk(tmp_path / "sub"),
+        lambda: voeg_bijeenkomst_toe(tmp_path / "sub", Bijeenkomst(date(2026, 2, 6))),
+        lambda: zet_fase(tmp_path / "sub", "verdieping"),
+        lambda: schrijf_nieuw(tmp_path / "sub", Netwerk(naam="X", fase="verkenning"), overschrijven=True),
+    ):
+        with pytest.raises(LnFout) as fout:
+            doe()
+        assert "dit is een map, geen bestand" in fout.value.bericht
+        assert str(tmp_path / "sub" / "netwerk.yaml") in fout.value.bericht
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["sub"]  # no lock, no backup, nothing
+
+
 def test_the_text_comes_back_exactly(voorbeeld: Path) -> None:
     assert lees_netwerk_met_tekst(voorbeeld)[1] == VOORBEELD
 
@@ -309,11 +351,12 @@ def test_logging_on_a_planned_date_confirms_that_meeting(tmp_path: Path) -> None
     pad = schrijf(tmp_path / "n.yaml", GEPLAND)
     uitkomst = leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), aanwezig=5))
     assert uitkomst.vervangen is not None and uitkomst.vervangen.status == "gepland"
+    # only what changed is edited: the comment, the order and the plan's own keys stay
     assert pad.read_text() == GEPLAND.replace(
         "datum: 2026-10-02   # uit ln agenda\n    status: gepland\n    werkvormen: [contract, talking-stick]\n"
         "    programma: Contract maken\n",
-        "datum: 2026-10-02\n    fase: ontwikkeling\n    werkvormen: [contract, talking-stick]\n    aanwezig: 5\n"
-        "    programma: Contract maken\n",
+        "datum: 2026-10-02   # uit ln agenda\n    status: gehouden\n    werkvormen: [contract, talking-stick]\n"
+        "    programma: Contract maken\n    fase: ontwikkeling\n    aanwezig: 5\n",
     )
     netwerk = vers(pad)
     assert netwerk == lees_netwerk(pad) == uitkomst.netwerk
@@ -339,6 +382,99 @@ def test_a_planned_meeting_is_added_through_the_same_function(tmp_path: Path) ->
     netwerk = voeg_bijeenkomst_toe(pad, Bijeenkomst(date(2027, 1, 15), status="gepland", werkvormen=("worldcafe",)))
     assert netwerk.geplande_bijeenkomsten[0].werkvormen == ("worldcafe",)
     assert "status: gepland" in pad.read_text()
+
+
+PLAN_MET_NOTITIE = """\
+naam: X
+fase: ontwikkeling
+bijeenkomsten:
+  - datum: 2026-10-02
+    status: gepland   # Els regelt de zaal
+    # koffie: Joost
+    werkvormen: [contract]
+    notities: Els neemt boeken mee   # vergeet het niet
+"""
+
+
+def test_confirming_a_plan_keeps_its_note_and_comments_and_adds_the_new_note(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", PLAN_MET_NOTITIE)
+    uitkomst = leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), aanwezig=6, notities="Goed gesprek"))
+    # only the changed values are edited; every comment and line the kartrekker wrote stays
+    assert pad.read_text() == PLAN_MET_NOTITIE.replace("status: gepland", "status: gehouden").replace(
+        "notities: Els neemt boeken mee   #", "notities: Els neemt boeken mee — Goed gesprek   #"
+    ) + "    fase: ontwikkeling\n    aanwezig: 6\n"
+    assert uitkomst.bijeenkomst.notities == "Els neemt boeken mee — Goed gesprek"
+    assert uitkomst.vervangen.notities == "Els neemt boeken mee"
+    assert vers(pad) == lees_netwerk(pad) == uitkomst.netwerk
+
+
+def test_a_note_of_several_lines_gets_the_new_note_on_a_line_of_its_own(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", PLAN_MET_NOTITIE.replace(
+        "notities: Els neemt boeken mee   # vergeet het niet\n", "notities: |\n      Els neemt boeken mee\n      Joost de koffie\n"
+    ))
+    uitkomst = leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), notities="Goed gesprek"))
+    assert uitkomst.bijeenkomst.notities == "Els neemt boeken mee\nJoost de koffie\nGoed gesprek"
+    assert "# koffie: Joost" in pad.read_text()
+
+
+def test_confirming_with_the_same_note_again_does_not_repeat_it(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", PLAN_MET_NOTITIE)
+    uitkomst = leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), notities="Els neemt boeken mee"))
+    assert uitkomst.bijeenkomst.notities == "Els neemt boeken mee"
+
+
+def test_an_empty_value_in_a_plan_is_filled_in(tmp_path: Path) -> None:
+    pad = schrijf(tmp_path / "n.yaml", "naam: X\nfase: verkenning\nbijeenkomsten:\n  - datum: 2026-10-02\n"
+                  "    notities:\n    status: gepland\n")
+    leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), notities="Goed"))
+    assert pad.read_text().endswith("    notities: Goed\n    status: gehouden\n    fase: verkenning\n")
+
+
+def test_a_comment_inside_a_value_that_would_be_replaced_stops_the_edit(tmp_path: Path) -> None:
+    tekst = PLAN_MET_NOTITIE.replace(
+        "werkvormen: [contract]\n", "werkvormen:\n      - contract   # als er tijd is\n      - talking-stick\n"
+    )
+    pad = schrijf(tmp_path / "n.yaml", tekst)
+    with pytest.raises(LnFout) as fout:
+        leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), werkvormen=("levend-domino",)))
+    assert fout.value.exit_code == 2 and "commentaar" in fout.value.bericht and fout.value.regel == 7
+    assert pad.read_text() == tekst
+    # without new work forms the list (and its comment) stays untouched
+    leg_bijeenkomst_vast(pad, Bijeenkomst(date(2026, 10, 2), aanwezig=4))
+    assert "- contract   # als er tijd is\n" in pad.read_text()
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "  - datum: 2026-10-02\n    status: gepland\n    notities: Els neemt boeken mee\n",
+        "  - datum: 2026-10-02\n    status: gepland   # zaal van Els\n    notities: Gepland met ln agenda --duur 90 --seed 1\n",
+        "  - datum: 2026-10-02\n    status: gepland\n    # Els neemt boeken mee\n    werkvormen: [contract]\n",
+        "  - datum: 2026-10-02\n    status: gepland\n    werkvormen: [contract]\n      # Els neemt boeken mee\n",
+    ],
+)
+def test_a_new_plan_never_replaces_a_plan_with_the_kartrekkers_own_text(tmp_path: Path, plan: str) -> None:
+    tekst = "naam: X\nfase: ontwikkeling\nbijeenkomsten:\n" + plan
+    pad = schrijf(tmp_path / "n.yaml", tekst)
+    nieuw = Bijeenkomst(date(2026, 10, 2), werkvormen=("worldcafe",), status="gepland",
+                        notities="Gepland met ln agenda --duur 120 --seed 2")
+    with pytest.raises(LnFout) as fout:
+        leg_bijeenkomst_vast(pad, nieuw)
+    assert fout.value.exit_code == 2 and fout.value.regel == 4
+    assert "--datum" in fout.value.advies and "statusbestand" in fout.value.advies
+    assert pad.read_text() == tekst
+
+
+def test_a_plan_the_tool_wrote_may_be_replaced_by_a_new_plan(tmp_path: Path) -> None:
+    tekst = ("naam: X\nfase: ontwikkeling\nbijeenkomsten:\n  - datum: 2026-10-02\n    fase: ontwikkeling\n"
+             "    status: gepland\n    werkvormen: [contract]\n    notities: Gepland met ln agenda --duur 90 --seed 1\n")
+    pad = schrijf(tmp_path / "n.yaml", tekst)
+    nieuw = Bijeenkomst(date(2026, 10, 2), werkvormen=("worldcafe",), status="gepland",
+                        notities="Gepland met ln agenda --duur 120 --seed 2")
+    uitkomst = leg_bijeenkomst_vast(pad, nieuw)
+    assert uitkomst.vervangen is not None
+    (b,) = lees_netwerk(pad).bijeenkomsten
+    assert (b.werkvormen, b.notities) == (("worldcafe",), "Gepland met ln agenda --duur 120 --seed 2")
 
 
 # --- the phase ------------------------------------------------------------------------
@@ -395,6 +531,42 @@ def test_a_fresh_file_never_replaces_one_by_accident(voorbeeld: Path) -> None:
     schrijf_nieuw(voorbeeld, Netwerk(naam="Ander", fase="verkenning"), overschrijven=True)
     assert lees_netwerk(voorbeeld).naam == "Ander"
     assert (voorbeeld.parent / "netwerk.yaml.bak").read_text() == VOORBEELD
+
+
+# --- a state file that is a link ---------------------------------------------------------------
+
+
+@pytest.fixture
+def link(tmp_path: Path) -> Path:
+    (tmp_path / "echt").mkdir()
+    schrijf(tmp_path / "echt" / "n.yaml", VOORBEELD)
+    link = tmp_path / "netwerk.yaml"
+    link.symlink_to(Path("echt") / "n.yaml")
+    return link
+
+
+def test_writing_through_a_link_writes_the_real_file_and_keeps_the_link(link: Path) -> None:
+    echt = link.parent / "echt" / "n.yaml"
+    voeg_bijeenkomst_toe(link, Bijeenkomst(date(2026, 11, 6)))
+    zet_fase(link, "verdieping")
+    assert link.is_symlink() and os.readlink(link) == os.path.join("echt", "n.yaml")
+    netwerk = vers(echt)
+    assert netwerk.bijeenkomsten[-1].datum == date(2026, 11, 6) and netwerk.fase == "verdieping"
+    assert (link.parent / "echt" / "n.yaml.bak").exists()  # the backup lies next to the real file
+    assert sorted(p.name for p in link.parent.iterdir() if p.name != ".cache") == ["echt", "netwerk.yaml"]
+    schrijf_nieuw(link, Netwerk(naam="Nieuw", fase="verkenning"), overschrijven=True)
+    assert link.is_symlink() and vers(echt).naam == "Nieuw"
+
+
+def test_two_links_to_one_file_take_the_same_lock(link: Path, monkeypatch) -> None:
+    tweede = link.parent / "ander.yaml"
+    tweede.symlink_to(link.parent / "echt" / "n.yaml")
+    monkeypatch.setattr(schrijven, "SLOT_WACHTTIJD", 0.2)
+    with schrijven.vergrendeld(Path(os.path.realpath(link))):
+        with pytest.raises(LnFout) as fout:
+            voeg_bijeenkomst_toe(tweede, Bijeenkomst(date(2026, 11, 6)))
+    assert "in gebruik" in fout.value.bericht
+    assert (link.parent / "echt" / "n.yaml").read_text() == VOORBEELD
 
 
 # --- crashes and concurrency ------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The network's state: what the kartrekker recorded about their network.
 
 Plain, immutable data. Reading and writing `netwerk.yaml` lives in
-`statusbestand.py`; judging progress against the Handreiking in `voortgang.py`.
+`statusbestand/`; judging progress against the Handreiking in `voortgang.py`.
 """
 
 from __future__ import annotations
@@ -57,6 +57,14 @@ class Bijeenkomst:
 
 
 @dataclass(frozen=True)
+class Regels:
+    """Where ids stood in the file, for messages that name the line; not part of the network's meaning."""
+
+    behaald: tuple[int | None, ...] = ()  # per id under `behaald`
+    werkvormen: tuple[tuple[int | None, ...], ...] = ()  # per meeting, per work form
+
+
+@dataclass(frozen=True)
 class Netwerk:
     naam: str
     fase: str
@@ -69,6 +77,7 @@ class Netwerk:
     bijeenkomsten: tuple[Bijeenkomst, ...] = ()
     starttijd: str | None = None  # the network's usual start, "HH:MM"
     behaald: tuple[str, ...] = ()  # signal ids the kartrekker ticked off by hand
+    regels: Regels = field(default_factory=Regels, compare=False, repr=False)
 
     def rv(self, rv_id: str) -> RvStatus:
         return self.randvoorwaarden.get(rv_id, RvStatus())

@@ -90,7 +90,9 @@ def _rv_json(o: RvOordeel) -> dict[str, Any]:
         "in_orde": o.in_orde,
     }
     if not o.in_orde:
-        uit.update(aanpak=list(rv.aanpak), aanpak_eigen=rv.aanpak_eigen, bron=list(rv.bron), werkvormen=list(rv.werkvormen))
+        # the work forms linked to a precondition are our own link, not the Handreiking's
+        uit.update(aanpak=list(rv.aanpak), aanpak_eigen=rv.aanpak_eigen, bron=list(rv.bron), werkvormen=list(rv.werkvormen),
+                   werkvormen_eigen=True)
     return uit
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, fase_id, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 from lerend_netwerk.fouten import LnFout
 
@@ -38,7 +38,7 @@ def bijeenkomst(
 ) -> None:
     """Leg een gehouden bijeenkomst vast: datum, werkvormen, aanwezigen, notities.
 
-    Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden. In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
+    Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden; een notitie die er al stond blijft staan, je nieuwe notitie komt erachter. In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
     """
     from lerend_netwerk.kennisbank import FASE_IDS
     from lerend_netwerk.netwerk import Bijeenkomst
@@ -46,9 +46,13 @@ def bijeenkomst(
     from lerend_netwerk.voortgang import fase_voortgang
 
     vandaag = date.today()
+    gemeld = False  # warnings about the file already shown
     if _vraagt(datum is None, werkvorm is None, aanwezig is None, notitie is None, fase is None):
         kb = kennisbank(bibliotheek)
-        datum, werkvorm, aanwezig, notitie = _vraag_bijeenkomst(kb, lees(netwerk), vandaag)
+        staat = lees(netwerk)
+        controleer_kennis(kb, staat, netwerk)  # before any question is asked
+        gemeld = True
+        datum, werkvorm, aanwezig, notitie = _vraag_bijeenkomst(kb, staat, vandaag)
     elif all(x is None for x in (datum, werkvorm, aanwezig, notitie)):
         lees(netwerk)  # a broken or missing file is the first thing to hear about
         raise LnFout(
@@ -69,10 +73,12 @@ def bijeenkomst(
             f"{nieuw.datum.isoformat()} ligt in de toekomst; 'ln bijeenkomst' legt een gehouden bijeenkomst vast",
             advies="plan een bijeenkomst met 'ln agenda'; leg hem hier vast als hij geweest is.",
         )
-    vastgelegd = leg_bijeenkomst_vast(netwerk, nieuw)  # reads the file once, under the lock
+    vastgelegd = leg_bijeenkomst_vast(  # reads the file once, under the lock, and checks it before writing
+        netwerk, nieuw, controle=lambda staat: controleer_kennis(kb, staat, netwerk, meld=not gemeld)
+    )
     voor = fase_voortgang(kb, vastgelegd.vorig)
     na = fase_voortgang(kb, vastgelegd.netwerk, vastgelegd.vorig.fase)
-    _toon_vastgelegd(kb, netwerk, vastgelegd, _nieuw_behaald(voor, na), json_uit)
+    _toon_vastgelegd(kb, netwerk, vastgelegd, _nieuw_behaald(voor, na), json_uit, nieuw.notities)
 
 
 def _datum(tekst: str | None, vandaag: date) -> date:
@@ -134,17 +140,22 @@ def _bijeenkomst_json(b: Any) -> dict[str, Any]:
     }
 
 
-def _toon_vastgelegd(kb: Kennisbank, pad: Path, vastgelegd: Any, behaald: list[tuple[Any, Any]], json_uit: bool) -> None:
+def _toon_vastgelegd(
+    kb: Kennisbank, pad: Path, vastgelegd: Any, behaald: list[tuple[Any, Any]], json_uit: bool, notitie: str | None
+) -> None:
     from rich.markup import escape
 
     from lerend_netwerk.cli.weergave import console, print_json
     from lerend_netwerk.startcheck import datum_tekst
 
     b = vastgelegd.bijeenkomst
+    eerder = vastgelegd.vervangen.notities if vastgelegd.vervangen is not None else None
+    aangevuld = bool(eerder and notitie and b.notities != notitie)  # the planned meeting's note stayed, the new one follows
     if json_uit:
         print_json({
             "bijeenkomst": _bijeenkomst_json(b),
             "bevestigd_uit_planning": vastgelegd.vervangen is not None,
+            "notitie_aangevuld": aangevuld,
             "aantal_gehouden": len(vastgelegd.netwerk.gehouden_bijeenkomsten),
             "nieuw_behaald": [s.signaal.id for _, s in behaald],
         })
@@ -159,6 +170,8 @@ def _toon_vastgelegd(kb: Kennisbank, pad: Path, vastgelegd: Any, behaald: list[t
         uit.print("Werkvormen: " + escape(", ".join(kb.werkvormen[w].naam if w in kb.werkvormen else w for w in b.werkvormen)))
     if b.notities:
         uit.print(f"Notitie: {escape(b.notities)}")
+    if aangevuld:
+        uit.print("De notitie die er al stond, is bewaard; je nieuwe notitie staat erachter.")
     uit.print(f"Het netwerk heeft nu {len(vastgelegd.netwerk.gehouden_bijeenkomsten)} gehouden bijeenkomst(en).")
     for doel, signaal in behaald:
         alinea(uit, f"[green]Nieuw behaald[/] bij '{escape(doel.titel)}': {escape(signaal.signaal.tekst)}", 0, "[green]✔[/]")

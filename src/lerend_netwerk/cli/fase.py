@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, fase_id, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
@@ -34,6 +34,7 @@ def fase(
     """
     staat = lees(netwerk)
     kb = kennisbank(bibliotheek)
+    controleer_kennis(kb, staat, netwerk)
     if actie is None:
         _toon_fase(kb, staat, json_uit)
         return
@@ -107,7 +108,8 @@ def _fase_json(kb: Kennisbank, staat: Netwerk) -> dict[str, Any]:
                    "voorbij": f.nummer < huidig.nummer} for f in kb.fasen],
         "doelen": [
             {"id": d.doel.id, "titel": d.doel.titel, "behaald": d.behaald,
-             "signalen": [{"id": s.signaal.id, "tekst": s.signaal.tekst, "behaald": s.behaald, "hoe": s.hoe} for s in d.signalen]}
+             "signalen": [{"id": s.signaal.id, "tekst": s.signaal.tekst, "eigen_lezing": s.signaal.eigen_lezing,
+                           "behaald": s.behaald, "hoe": s.hoe} for s in d.signalen]}
             for d in fase_voortgang(kb, staat)
         ],
     }
@@ -116,7 +118,7 @@ def _fase_json(kb: Kennisbank, staat: Netwerk) -> dict[str, Any]:
 def _toon_fase(kb: Kennisbank, staat: Netwerk, json_uit: bool) -> None:
     from rich.markup import escape
 
-    from lerend_netwerk.cli.weergave import console, print_json
+    from lerend_netwerk.cli.weergave import console, eigen_label, print_json
     from lerend_netwerk.voortgang import fase_voortgang
 
     if json_uit:
@@ -133,7 +135,8 @@ def _toon_fase(kb: Kennisbank, staat: Netwerk, json_uit: bool) -> None:
         alinea(uit, f"[bold]{escape(d.doel.titel)}[/]", 1, "[green]✔[/]" if d.behaald else "○")
         for s in d.signalen:
             teken = "[green]✔[/]" if s.behaald else "·"
-            alinea(uit, f"{escape(s.signaal.tekst)} [dim]— {escape(s.hoe)}[/]", 3, teken)
+            merk = " " + eigen_label("eigen lezing") if s.signaal.eigen_lezing else ""
+            alinea(uit, f"{escape(s.signaal.tekst)}{merk} [dim]— {escape(s.hoe)}[/]", 3, teken)
     if any(s.handmatig and not s.behaald for d in voortgang for s in d.signalen):
         uit.print()
         alinea(uit, "Vink een signaal zelf af door zijn id onder 'behaald:' in het statusbestand te zetten.")

@@ -66,8 +66,9 @@ def init(
         toelichting={"commitment": commitment_toelichting, "motivatie": motivatie_toelichting,
                      "tijd": tijd_toelichting, "budget": budget_toelichting},
     )
-    from lerend_netwerk.statusbestand import schrijf_nieuw, weiger_bestaand
+    from lerend_netwerk.statusbestand import schrijf_nieuw, weiger_bestaand, weiger_map
 
+    weiger_map(netwerk)  # a folder (or --netwerk '') is no file: said before anything else
     if netwerk.exists() and not force:
         weiger_bestaand(netwerk)  # before any question is asked
     if not geen_vragen and vragen.heeft_terminal():

@@ -32,6 +32,25 @@ def lees(pad: Path) -> Netwerk:
     return lees_netwerk(pad)
 
 
+def controleer_kennis(kb: Kennisbank, staat: Netwerk, pad: Path, *, meld: bool = True) -> None:
+    """Ids in the state file the knowledge base does not know.
+
+    An unknown signal under `behaald` stops the command (an `LnFout`, exit 2);
+    an unknown work form of a meeting is a warning on stderr, with file and line
+    (`meld=False`: already shown once).
+    """
+    from lerend_netwerk.statusbestand import controleer_tegen_kennisbank
+
+    meldingen = controleer_tegen_kennisbank(kb, staat, pad)
+    if meld and meldingen:
+        from rich.markup import escape
+
+        from lerend_netwerk.cli.weergave import fouten_console
+
+        for melding in meldingen:
+            fouten_console().print(f"[bold yellow]Let op:[/] {escape(melding)}")
+
+
 def fase_id(tekst: str, fase_ids: tuple[str, ...]) -> str:
     """A phase given by name or number (1-5) as its id; otherwise an error with the closest name."""
     from lerend_netwerk.tekst import suggestie

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, kennisbank, lees
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 from lerend_netwerk.fouten import EXIT_NEE
 
@@ -27,6 +27,7 @@ def start(netwerk: NetwerkPad = STANDAARD_NETWERK, json_uit: Json = False, bibli
 
     staat = lees(netwerk)
     kb = kennisbank(bibliotheek)
+    controleer_kennis(kb, staat, netwerk)
     check = controleer_start(kb, staat, date.today())
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
@@ -79,6 +80,7 @@ def _toon_randvoorwaarde(uit: Any, kb: Kennisbank, oordeel: Any) -> None:
         alinea(uit, escape(stap), 3, "•")
     if rv.werkvormen:
         namen = ", ".join(f"{kb.werkvormen[w].naam} ({w})" for w in rv.werkvormen if w in kb.werkvormen)
-        alinea(uit, f"Werkvormen die helpen: {escape(namen)}", 3)
+        # the links from a precondition to work forms are ours: the Handreiking does not make them
+        alinea(uit, f"Werkvormen die kunnen helpen {eigen_label('eigen koppeling')}: {escape(namen)}", 3)
     for bron in rv.bron:
         alinea(uit, f"Bron: {escape(bron)}", 3)

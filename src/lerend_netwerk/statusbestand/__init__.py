@@ -7,7 +7,8 @@ ignored.
 
 Writing never re-dumps the file. A change is a small text edit at a place
 found from PyYAML's node positions (`yaml.compose`): a meeting is appended at
-the end of `bijeenkomsten`, a phase replaces the span of the `fase:` value.
+the end of `bijeenkomsten`, a confirmed plan gets only its changed values
+edited, a phase replaces the span of the `fase:` value.
 Everything outside that span stays byte for byte, comments included. After
 each edit the new text is parsed again and must equal the old data plus
 exactly the intended change, or nothing is written. Writers hold a lock
@@ -29,12 +30,18 @@ The modules, by concept:
   meldingen  advice texts and shared errors
 """
 
-from lerend_netwerk.statusbestand.controle import netwerk_uit_data, tijd_uit_tekst
+from lerend_netwerk.statusbestand.controle import controleer_tegen_kennisbank, netwerk_uit_data, tijd_uit_tekst
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
-from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN
+from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, weiger_map
 from lerend_netwerk.statusbestand.nieuw import nieuw_bestand_tekst, schrijf_nieuw, weiger_bestaand
 from lerend_netwerk.statusbestand.schrijven import SLOT_WACHTTIJD, schrijf_atomair, vergrendeld
-from lerend_netwerk.statusbestand.wijzigen import Vastgelegd, leg_bijeenkomst_vast, voeg_bijeenkomst_toe, zet_fase
+from lerend_netwerk.statusbestand.wijzigen import (
+    Vastgelegd,
+    leg_bijeenkomst_vast,
+    notities_samen,
+    voeg_bijeenkomst_toe,
+    zet_fase,
+)
 from lerend_netwerk.statusbestand.yamltekst import BIJEENKOMST_SLEUTELS, yaml_waarde
 
 __all__ = [
@@ -44,18 +51,21 @@ __all__ = [
     "SLOT_WACHTTIJD",
     "Statusbestand",
     "Vastgelegd",
+    "controleer_tegen_kennisbank",
     "leg_bijeenkomst_vast",
     "lees_netwerk",
     "lees_netwerk_met_tekst",
     "lees_statusbestand",
     "netwerk_uit_data",
     "nieuw_bestand_tekst",
+    "notities_samen",
     "schrijf_atomair",
     "schrijf_nieuw",
     "tijd_uit_tekst",
     "vergrendeld",
     "voeg_bijeenkomst_toe",
     "weiger_bestaand",
+    "weiger_map",
     "yaml_waarde",
     "zet_fase",
 ]

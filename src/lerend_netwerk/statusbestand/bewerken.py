@@ -1,8 +1,10 @@
 """Minimal text edits at the places PyYAML's node marks point to; every other byte stays as it was.
 
 A meeting is appended after the last item of `bijeenkomsten` (in the list's
-own columns, or as a flow item), a planned meeting's span is replaced, the
-span of the `fase:` value is replaced. For the usual edits only a few lines
+own columns, or as a flow item); a planned meeting that is confirmed gets only
+the values that change replaced and missing keys added (its other lines and
+comments stay); a plan replaced by a new plan has its span replaced; the span
+of the `fase:` value is replaced. For the usual edits only a few lines
 are composed: the lines of one item, or of one key up to the next key, which
 `yamlbron` recorded while loading. If that slice does not compose on its own
 as expected, the whole file is composed instead. The result is checked by a
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lerend_netwerk.statusbestand.meldingen import niet_veilig
+from lerend_netwerk.statusbestand.meldingen import commentaar_in_waarde, niet_veilig
 from lerend_netwerk.statusbestand.yamltekst import blok_item, blok_regels, yaml_waarde
 
 if TYPE_CHECKING:
@@ -41,13 +43,12 @@ def voeg_item_toe(oud: Statusbestand, item: dict[str, Any]) -> tuple[str, Any]:
 
 
 def vervang_item(oud: Statusbestand, index: int, item: dict[str, Any]) -> tuple[str, Any]:
-    """The text with meeting `index` replaced by `item` (only that item's span changes), and the data it must parse to."""
-    stuk = _stuk_van_item(oud, index)
-    if stuk is not None:
-        oud_item = stuk.knoop.value[0]
-    else:
-        stuk = _geheel(oud)
-        oud_item = _waarde_node(stuk.knoop, "bijeenkomsten").value[index]
+    """The text with meeting `index` replaced by `item` (only that item's span changes), and the data it must parse to.
+
+    Comments inside the span go with it: only for an entry the tool wrote itself
+    (see `heeft_commentaar`).
+    """
+    stuk, oud_item = _item(oud, index)
     if oud_item.flow_style:
         nieuw = yaml_waarde(item)
     else:
@@ -55,6 +56,82 @@ def vervang_item(oud: Statusbestand, index: int, item: dict[str, Any]) -> tuple[
     verwacht = {**oud.data, "bijeenkomsten": list(oud.data["bijeenkomsten"])}
     verwacht["bijeenkomsten"][index] = item
     return _vervang_in_stuk(oud, stuk, oud_item, nieuw), verwacht
+
+
+def wijzig_waarden(oud: Statusbestand, index: int, wijzigingen: dict[str, Any]) -> tuple[str, Any]:
+    """The text with only the given keys of meeting `index` changed, and the data it must parse to.
+
+    A key that is there gets its value replaced (a comment after the value
+    stays); a missing key is added after the item's last line (or as the last
+    pair of a flow item). Every other byte of the item stays, comments included.
+    A comment inside a value that would be replaced (a commented block list)
+    stops the edit: it would be lost.
+    """
+    stuk, knoop = _item(oud, index)
+    nl = regeleinde(oud.tekst)
+    tekst = stuk.tekst
+    als = _in_flow if knoop.flow_style else yaml_waarde  # inside { } a ',' or '[' must be quoted too
+    bewerkingen: list[tuple[int, int, str]] = []
+    erbij: list[str] = []
+    for sleutel, waarde in wijzigingen.items():
+        paar = _sleutel_paar(knoop, sleutel)
+        if paar is None:
+            erbij.append(f"{als(sleutel)}: {als(waarde)}")
+            continue
+        begin, eind = _span(tekst, paar[1])
+        if begin == eind:  # an empty value, 'notities:'
+            bewerkingen.append((begin, eind, ("" if tekst[begin - 1 : begin] == " " else " ") + als(waarde)))
+            continue
+        if _commentaar_in(tekst, begin, eind, paar[1]):
+            regel = getattr(oud.data["bijeenkomsten"], "item_lines", None)
+            regel = regel[index] + paar[0].start_mark.line - knoop.start_mark.line if regel else None
+            raise commentaar_in_waarde(oud.pad, sleutel, regel)
+        bewerkingen.append((begin, eind, als(waarde) if knoop.flow_style else _waarde_als(paar[1], waarde, nl)))
+    if erbij and knoop.flow_style:
+        positie = _span(tekst, knoop.value[-1][1])[1]
+        bewerkingen.append((positie, positie, "".join(", " + paar for paar in erbij)))
+    elif erbij:
+        tekst, positie = _na_regel(tekst, _span(tekst, knoop)[1], nl)
+        kolom = knoop.value[0][0].start_mark.column
+        bewerkingen.append((positie, positie, "".join(" " * kolom + paar + nl for paar in erbij)))
+    for begin, eind, nieuw in sorted(bewerkingen, reverse=True):  # from the back: earlier positions stay valid
+        tekst = _vervang_span(tekst, begin, eind, nieuw)
+    lijst = list(oud.data["bijeenkomsten"])
+    lijst[index] = {**lijst[index], **wijzigingen}
+    return stuk.terug(oud.tekst, tekst), {**oud.data, "bijeenkomsten": lijst}
+
+
+def _in_flow(waarde: Any) -> str:
+    """A value as YAML text that may stand inside a flow collection."""
+    return yaml_waarde([waarde])[1:-1]
+
+
+def _waarde_als(oud: yaml.Node, waarde: Any, nl: str) -> str:
+    """A new value in the place of `oud`: a block list stays a block list in its own columns, the rest is one line."""
+    if oud.id == "sequence" and not oud.flow_style and oud.value and isinstance(waarde, list) and waarde:
+        streep = oud.start_mark.column
+        na_streep = max(oud.value[0].start_mark.column - streep, 2)
+        return (nl + " " * streep).join("-" + " " * (na_streep - 1) + yaml_waarde(item) for item in waarde)
+    return yaml_waarde(waarde)
+
+
+def heeft_commentaar(oud: Statusbestand, index: int) -> bool:
+    """Whether meeting `index` carries a comment: on its lines, or on comment lines right below it, indented as its keys."""
+    stuk, knoop = _item(oud, index)
+    tekst = stuk.tekst
+    begin = knoop.start_mark.index
+    regelbegin = max(tekst.rfind("\n", 0, begin), tekst.rfind("\r", 0, begin)) + 1
+    if not tekst[regelbegin:begin].strip(" -"):  # only the dash before it: the whole line is the item's
+        begin = regelbegin
+    eind = _eind_regel(tekst, _span(tekst, knoop)[1])
+    while not knoop.flow_style and eind < len(tekst):
+        volgende = _eind_regel(tekst, eind)
+        regel = tekst[eind:volgende].rstrip("\r\n")
+        inhoud = regel.lstrip(" ")
+        if inhoud and not (inhoud.startswith("#") and len(regel) - len(inhoud) >= knoop.start_mark.column):
+            break
+        eind = volgende
+    return _commentaar_in(tekst, begin, eind, knoop)
 
 
 def vervang_fase(oud: Statusbestand, fase: str) -> str:
@@ -189,6 +266,15 @@ def _stuk_van_sleutel(oud: Statusbestand, sleutel: str) -> _Stuk | None:
     return stuk if _sleutel_paar(stuk.knoop, sleutel) is not None else None
 
 
+def _item(oud: Statusbestand, index: int) -> tuple[_Stuk, yaml.Node]:
+    """The piece holding meeting `index`, and that meeting's node in it."""
+    stuk = _stuk_van_item(oud, index)
+    if stuk is not None:
+        return stuk, stuk.knoop.value[0]
+    stuk = _geheel(oud)
+    return stuk, _waarde_node(stuk.knoop, "bijeenkomsten").value[index]
+
+
 def _stuk_van_item(oud: Statusbestand, index: int) -> _Stuk | None:
     """Meeting `index` of a block list, composed alone as a list of one."""
     lijst = oud.data["bijeenkomsten"]
@@ -231,6 +317,34 @@ def _laatste_blad(node: yaml.Node) -> yaml.Node:
         laatste = node.value[-1]
         node = laatste[1] if node.id == "mapping" else laatste
     return node
+
+
+def _span(tekst: str, node: yaml.Node) -> tuple[int, int]:
+    """Where a node's own text begins and ends: without the line breaks and indentation a block text takes along."""
+    begin, eind = node.start_mark.index, _laatste_blad(node).end_mark.index
+    while eind > begin and tekst[eind - 1] in " \t\r\n":
+        eind -= 1
+    return begin, eind
+
+
+def _commentaar_in(tekst: str, begin: int, eind: int, node: yaml.Node) -> bool:
+    """Whether a comment lies in tekst[begin:eind]: a '#' at the start of a line or after a space, outside every text value of `node`."""
+    teksten = []
+    open_ = [node]
+    while open_:
+        n = open_.pop()
+        if n.id == "scalar":
+            teksten.append((n.start_mark.index, n.end_mark.index))
+        elif n.id == "mapping":
+            open_.extend(deel for paar in n.value for deel in paar)
+        else:
+            open_.extend(n.value)
+    positie = tekst.find("#", begin, eind)
+    while positie != -1:
+        if (positie == 0 or tekst[positie - 1] in " \t\r\n\ufeff") and not any(b <= positie < e for b, e in teksten):
+            return True
+        positie = tekst.find("#", positie + 1, eind)
+    return False
 
 
 def _vervang_in_stuk(oud: Statusbestand, stuk: _Stuk, node: yaml.Node, nieuw: str) -> str:

@@ -2,7 +2,10 @@
 
 Only `naam` and `fase` are required. Every problem is one `LnFout` naming file,
 line and what to do. Keys the tool does not know are ignored (and kept in the
-file). The validators (`velden`, which imports PyYAML) are imported only here,
+file), except under `randvoorwaarden`, whose four keys are fixed: another key
+there is a typo. Ids that only the knowledge base knows (signals under
+`behaald`, a meeting's work forms) are checked by `controleer_tegen_kennisbank`
+when a command has the knowledge base at hand. The validators (`velden`, which imports PyYAML) are imported only here,
 when a file is really parsed.
 """
 
@@ -23,6 +26,7 @@ from lerend_netwerk.netwerk import (
     Bijeenkomst,
     Deelnemer,
     Netwerk,
+    Regels,
     RvStatus,
     Thema,
 )
@@ -30,6 +34,7 @@ from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, geen_fas
 from lerend_netwerk.tekst import suggestie
 
 if TYPE_CHECKING:
+    from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.velden import Velden
 
 _TIJD = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -54,7 +59,74 @@ def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
         bijeenkomsten=tuple(_bijeenkomst(v) for v in top.blokken("bijeenkomsten", "bijeenkomst")),
         starttijd=_starttijd(top),
         behaald=top.teksten("behaald"),
+        regels=regels_uit_data(data),
     )
+
+
+def regels_uit_data(data: Any) -> Regels:
+    """The lines of the ids under `behaald` and of every meeting's work forms (checked data, with lines)."""
+    from lerend_netwerk.yamlbron import regel_van
+
+    def per_item(blok: Any, sleutel: str) -> tuple[int | None, ...]:
+        waarde = blok.get(sleutel) if isinstance(blok, dict) else None
+        if waarde is None:
+            return ()
+        sleutelregel = regel_van(blok, sleutel)
+        if not isinstance(waarde, list):  # a single text counts as a list of one
+            return (sleutelregel,)
+        return tuple(regel_van(waarde, index, sleutelregel) for index in range(len(waarde)))
+
+    return Regels(
+        behaald=per_item(data, "behaald"),
+        werkvormen=tuple(per_item(item, "werkvormen") for item in data.get("bijeenkomsten") or ()),
+    )
+
+
+def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str | Path) -> list[str]:
+    """Ids the knowledge base does not know, with file and line.
+
+    An unknown signal under `behaald` is an error (`LnFout`, exit 2): the
+    signals are the Handreiking's fixed set, so it is a typo, and a tick that
+    silently counts for nothing is worse than a stop. An unknown work form of a
+    meeting is only a warning (returned, one line each): the meeting happened,
+    and the form may come from a library the user no longer passes; it counts
+    for no aim.
+    """
+    signalen = {s.id for fase in kb.fasen for doel in fase.doelen for s in doel.signalen}
+    for index, signaal in enumerate(netwerk.behaald):
+        if signaal not in signalen:
+            raise LnFout(
+                f"'{signaal}' onder 'behaald' is geen signaal." + (_dichtst(signaal, signalen) or " Er lijkt er geen op."),
+                bestand=bestand,
+                regel=_regel(netwerk.regels.behaald, index),
+                advies="verbeter het id in het statusbestand ('ln fase' noemt de ids van de signalen die je zelf "
+                "afvinkt, 'ln fasen --json' ze allemaal); er is niets veranderd.",
+            )
+    meldingen = []
+    for nummer, b in enumerate(netwerk.bijeenkomsten):
+        regels = netwerk.regels.werkvormen[nummer] if nummer < len(netwerk.regels.werkvormen) else ()
+        for index, werkvorm in enumerate(b.werkvormen):
+            if werkvorm in kb.werkvormen:
+                continue
+            plek = LnFout("", bestand=bestand, regel=_regel(regels, index)).plek
+            meldingen.append(
+                f"{plek}: de werkvorm '{werkvorm}' (bijeenkomst van {b.datum.isoformat()}) staat niet in de kennisbank."
+                + _dichtst(werkvorm, kb.werkvormen)
+                + " Hij telt niet mee voor de doelen; verbeter het id, of geef je eigen bibliotheek mee met --bibliotheek."
+            )
+    return meldingen
+
+
+def _dichtst(woord: str, mogelijk: Any) -> str:
+    """' Bedoelde je: x?' with the one closest id (ids share long prefixes: more would blur it), or ''."""
+    import difflib
+
+    treffers = difflib.get_close_matches(woord, sorted(mogelijk), n=1, cutoff=0.6)
+    return f" Bedoelde je: {treffers[0]}?" if treffers else ""
+
+
+def _regel(regels: tuple[int | None, ...], index: int) -> int | None:
+    return regels[index] if index < len(regels) else None
 
 
 def tijd_uit_tekst(tekst: str) -> str | None:
@@ -75,6 +147,8 @@ def controleer_bijeenkomst(b: Bijeenkomst) -> None:
         raise LnFout(f"{b.aanwezig} aanwezigen kan niet; geef een aantal van 0 tot 1000.")
     if any(not w.strip() for w in b.werkvormen):
         raise LnFout("een werkvorm zonder id kan niet; 'ln werkvormen' toont de ids.")
+    if b.notities is not None and not b.notities.strip():
+        raise LnFout("een lege notitie kan niet; laat de notitie weg of schrijf er iets in.")
 
 
 def gelezen_als(item: dict[str, Any], pad: Path) -> Bijeenkomst:
@@ -98,6 +172,8 @@ def _keuze(v: Velden, sleutel: str, mogelijk: tuple[str, ...], *, verplicht: boo
 
 
 def _datum(v: Velden, sleutel: str, *, verplicht: bool, uitleg: str = "") -> date | None:
+    """A date; a quoted one ("2026-09-18", '18-09-2026') counts as that date."""
+    from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.velden import beschrijf_type
 
     waarde = v.data.get(sleutel)
@@ -109,6 +185,11 @@ def _datum(v: Velden, sleutel: str, *, verplicht: bool, uitleg: str = "") -> dat
         return waarde.date()
     if isinstance(waarde, date):
         return waarde
+    if isinstance(waarde, str):
+        try:
+            return lees_datum(waarde)
+        except LnFout:
+            pass
     raise v.fout(sleutel, f"hier hoort een datum{uitleg}, zoals 2026-09-18, maar er staat {beschrijf_type(waarde)}")
 
 
@@ -144,6 +225,15 @@ def _randvoorwaarden(top: Velden) -> dict[str, RvStatus]:
     blok = top.blok("randvoorwaarden", "randvoorwaarden", verplicht=False)
     if blok is None:
         return {}
+    for sleutel in blok.data:
+        if sleutel not in RV_IDS:  # the four are fixed: anything else is a typo that would read as 'onbekend'
+            raise LnFout(
+                f"'{sleutel}' is geen randvoorwaarde."
+                + (suggestie(str(sleutel), RV_IDS) or f" De vier zijn: {', '.join(RV_IDS)}."),
+                bestand=blok.bestand,
+                regel=blok.regel_van(sleutel),
+                advies=ADVIES,
+            )
     return {sleutel: _rv_status(blok, sleutel) for sleutel in RV_IDS if sleutel in blok.data}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from lerend_netwerk.netwerk import Netwerk
 from lerend_netwerk.statusbestand.controle import netwerk_uit_data
-from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand
+from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand, weiger_map
 from lerend_netwerk.statusbestand.onthouden import in_cache, uit_cache
 
 
@@ -79,12 +79,13 @@ def lees_statusbestand(pad: Path, *, onthoud: bool = True) -> Statusbestand:
 
 
 def lees_bytes(pad: Path) -> bytes:
+    weiger_map(pad)
     try:
         return pad.read_bytes()
     except FileNotFoundError:
         raise geen_bestand(pad) from None
-    except IsADirectoryError:
-        raise geen_bestand(pad, "dit is een map, geen statusbestand") from None
+    except IsADirectoryError:  # pragma: no cover - weiger_map saw it first, unless it just became one
+        raise geen_bestand(pad, "dit is een map, geen bestand") from None
     except OSError as fout:
         raise geen_bestand(pad, f"het statusbestand kan niet gelezen worden ({fout.strerror})") from None
 

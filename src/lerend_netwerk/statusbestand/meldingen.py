@@ -20,8 +20,31 @@ def geen_bestand(pad: Path, bericht: str = "hier staat nog geen statusbestand") 
     return LnFout(bericht, bestand=pad, advies=ADVIES_GEEN)
 
 
+def weiger_map(pad: Path) -> None:
+    """A folder (or '', which is the current folder) is no state file: say so before anything is locked or written."""
+    if Path(pad).is_dir():
+        welke = " (de huidige map)" if Path(pad) == Path(".") else ""
+        raise LnFout(
+            f"dit is een map{welke}, geen bestand; geef een bestandsnaam zoals {Path(pad) / 'netwerk.yaml'}",
+            bestand=pad,
+            advies="wijs het statusbestand aan met --netwerk of LN_NETWERK (of maak er een met 'ln init'); "
+            "er is niets veranderd.",
+        )
+
+
 def geen_fase(fase: str) -> LnFout:
     return LnFout(f"'{fase}' is geen fase." + suggestie(fase, FASE_IDS), advies=f"kies uit: {', '.join(FASE_IDS)}.")
+
+
+def commentaar_in_waarde(pad: Path, sleutel: str, regel: int | None) -> LnFout:
+    """A value to be replaced holds a comment the kartrekker wrote: nothing is written rather than lose it."""
+    return LnFout(
+        f"bij '{sleutel}' van de geplande bijeenkomst staat commentaar dat verloren zou gaan als ik die waarde vervang",
+        bestand=pad,
+        regel=regel,
+        advies=f"zet het commentaar op een eigen regel boven '{sleutel}:' (of haal het weg) en probeer het opnieuw; "
+        "er is niets veranderd.",
+    )
 
 
 def niet_veilig(pad: Path) -> LnFout:

@@ -10,29 +10,38 @@ from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import RV_IDS, Netwerk
 from lerend_netwerk.statusbestand.controle import netwerk_uit_data
 from lerend_netwerk.statusbestand.lezen import lees_bytes
-from lerend_netwerk.statusbestand.meldingen import ADVIES
-from lerend_netwerk.statusbestand.schrijven import schrijf_atomair, vergrendeld
+from lerend_netwerk.statusbestand.meldingen import ADVIES, weiger_map
+from lerend_netwerk.statusbestand.schrijven import echt_pad, schrijf_atomair, vergrendeld
 from lerend_netwerk.statusbestand.yamltekst import bijeenkomst_als_data, veld_regels, yaml_waarde
 
 
 def schrijf_nieuw(pad: Path, netwerk: Netwerk, *, overschrijven: bool = False) -> Netwerk:
-    """Write a fresh, commented state file; refuse to replace one unless `overschrijven`."""
+    """Write a fresh, commented state file; refuse to replace one unless `overschrijven`.
+
+    A link is followed: the file it points to is written, the link stays.
+    """
     pad = Path(pad)
+    weiger_map(pad)
     netwerk = replace(netwerk, randvoorwaarden={rv: netwerk.rv(rv) for rv in RV_IDS})
     tekst = nieuw_bestand_tekst(netwerk)
     from lerend_netwerk.yamlbron import lees_yaml_tekst
 
     if netwerk_uit_data(lees_yaml_tekst(tekst, str(pad), ADVIES), str(pad)) != netwerk:
         raise LnFout("het nieuwe statusbestand komt niet goed terug bij het lezen; er is niets geschreven.", bestand=pad)
-    if not pad.parent.is_dir():
-        raise LnFout("deze map bestaat niet", bestand=pad.parent, advies="maak de map eerst, of kies een andere plek met --netwerk.")
-    with vergrendeld(pad):
+    echt = echt_pad(pad)
+    if not echt.parent.is_dir():
+        raise LnFout(
+            "deze map bestaat niet",
+            bestand=echt.parent if pad.is_symlink() else pad.parent,
+            advies="maak de map eerst, of kies een andere plek met --netwerk.",
+        )
+    with vergrendeld(echt):
         vorige = None
-        if pad.exists():
+        if echt.exists():
             if not overschrijven:
                 weiger_bestaand(pad)
-            vorige = lees_bytes(pad)
-        schrijf_atomair(pad, tekst, vorige=vorige)
+            vorige = lees_bytes(echt)
+        schrijf_atomair(echt, tekst, vorige=vorige)
     return netwerk
 
 
@@ -41,7 +50,7 @@ def weiger_bestaand(pad: Path) -> None:
     raise LnFout(
         "hier staat al een statusbestand; ik overschrijf het niet",
         bestand=pad,
-        advies=f"gebruik --force om het te vervangen (het oude blijft bewaard als {pad.name}.bak), "
+        advies=f"gebruik --force om het te vervangen (het oude blijft bewaard als {echt_pad(pad).name}.bak), "
         "of kies met --netwerk een ander bestand.",
     )
 

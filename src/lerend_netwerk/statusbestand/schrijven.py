@@ -21,6 +21,16 @@ from lerend_netwerk.fouten import LnFout
 SLOT_WACHTTIJD = 60.0  # seconds a writer waits for another one to finish
 
 
+def echt_pad(pad: Path) -> Path:
+    """The file a path really names, links followed.
+
+    Locking, the backup and the replace all happen on it: a state file that is
+    a link (netwerk.yaml -> echt/n.yaml) stays a link and the real file gets the
+    change, and two links to one file take the same lock.
+    """
+    return Path(os.path.realpath(pad))
+
+
 @contextmanager
 def vergrendeld(pad: Path) -> Iterator[None]:
     """Hold `PAD.lock` while reading, changing and writing, so writers take turns."""

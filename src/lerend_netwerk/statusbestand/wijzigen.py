@@ -3,11 +3,17 @@
 Each change reads the file once, under the lock, makes one text edit
 (`bewerken`), parses the new text again and compares it with the old data plus
 exactly the intended change; only then is it written (`schrijven`) and kept in
-the cache for the next command.
+the cache for the next command. A link is followed: the real file is locked,
+backed up and replaced, the link stays.
+
+Nothing the kartrekker wrote is lost: confirming a planned meeting edits only
+the values that change and adds the new note after the old one; a new plan
+replaces an old one on its date only when the tool wrote that one itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -17,12 +23,12 @@ from typing import Any, NamedTuple
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import FASE_IDS
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
-from lerend_netwerk.statusbestand.bewerken import vervang_fase, vervang_item, voeg_item_toe
-from lerend_netwerk.statusbestand.controle import controleer_bijeenkomst, gelezen_als
+from lerend_netwerk.statusbestand.bewerken import heeft_commentaar, vervang_fase, vervang_item, voeg_item_toe, wijzig_waarden
+from lerend_netwerk.statusbestand.controle import controleer_bijeenkomst, gelezen_als, regels_uit_data
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_statusbestand, zonder_gc
-from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand, geen_fase, niet_veilig
+from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand, geen_fase, niet_veilig, weiger_map
 from lerend_netwerk.statusbestand.onthouden import in_cache
-from lerend_netwerk.statusbestand.schrijven import als_bytes, schrijf_atomair, vergrendeld
+from lerend_netwerk.statusbestand.schrijven import als_bytes, echt_pad, schrijf_atomair, vergrendeld
 from lerend_netwerk.statusbestand.yamltekst import bijeenkomst_als_data
 
 
@@ -51,33 +57,103 @@ def voeg_bijeenkomst_toe(pad: Path, bijeenkomst: Bijeenkomst) -> Netwerk:
     return leg_bijeenkomst_vast(pad, bijeenkomst).netwerk
 
 
-def leg_bijeenkomst_vast(pad: Path, bijeenkomst: Bijeenkomst) -> Vastgelegd:
-    """Append a meeting to `bijeenkomsten`, or replace the planned one on its date.
+# The note `ln agenda --bewaar` writes; a plan with only this note (and no comment) is the tool's own.
+EIGEN_NOTITIE = re.compile(r"Gepland met ln agenda[^\r\n]*")
 
-    A meeting without a phase gets the network's current phase. Replacing a
-    planned meeting keeps what the new one leaves open (phase, work forms,
-    notes) and the planned entry's own extra keys.
+
+def leg_bijeenkomst_vast(
+    pad: Path, bijeenkomst: Bijeenkomst, *, controle: Callable[[Netwerk], None] | None = None
+) -> Vastgelegd:
+    """Append a meeting to `bijeenkomsten`, or take the place of the planned one on its date.
+
+    A meeting without a phase gets the network's current phase. A held meeting
+    on a planned date confirms the plan: only the values that change are edited
+    (status, and what was given: phase, work forms, attendance), a note is added
+    after the plan's own note, and the rest of the entry, comments included,
+    stays. A new plan on a planned date replaces the old plan, but only a plan
+    the tool wrote itself (see `_weiger_eigen_tekst`). `controle` gets the state
+    as read under the lock, before anything is changed; it may raise.
     """
     controleer_bijeenkomst(bijeenkomst)
 
     def wijziging(oud: Statusbestand) -> _Bewerking:
         netwerk = oud.netwerk
+        if controle is not None:
+            controle(netwerk)
         index = _geplande_index(netwerk, bijeenkomst.datum)
         gepland = None if index is None else netwerk.bijeenkomsten[index]
-        eigen = None if index is None else oud.data["bijeenkomsten"][index]
-        item = bijeenkomst_als_data(_aangevuld(bijeenkomst, netwerk.fase, gepland), eigen)
+        if index is None:
+            item = bijeenkomst_als_data(_aangevuld(bijeenkomst, netwerk.fase, None))
+            tekst, verwacht = voeg_item_toe(oud, item)
+        elif bijeenkomst.status == "gepland":
+            _weiger_eigen_tekst(oud, index)
+            item = bijeenkomst_als_data(_aangevuld(bijeenkomst, netwerk.fase, gepland), oud.data["bijeenkomsten"][index])
+            tekst, verwacht = vervang_item(oud, index, item)
+        else:
+            tekst, verwacht = wijzig_waarden(oud, index, _bevestiging(bijeenkomst, gepland, netwerk.fase))
+            item = verwacht["bijeenkomsten"][index]
         nieuw = gelezen_als(item, oud.pad)
         lijst = list(netwerk.bijeenkomsten)
         if index is None:
-            tekst, verwacht = voeg_item_toe(oud, item)
             lijst.append(nieuw)
         else:
-            tekst, verwacht = vervang_item(oud, index, item)
             lijst[index] = nieuw
         bijgewerkt = replace(netwerk, bijeenkomsten=tuple(lijst))
         return _Bewerking(tekst, verwacht, bijgewerkt, Vastgelegd(bijgewerkt, nieuw, gepland, netwerk))
 
-    return _wijzig(Path(pad), wijziging).uitkomst
+    bewerking = _wijzig(Path(pad), wijziging)
+    return bewerking.uitkomst._replace(netwerk=bewerking.netwerk)
+
+
+def notities_samen(oud: str | None, nieuw: str | None) -> str | None:
+    """The plan's note with the new one after it: ' — ' between them, or a new line when the old note has several."""
+    nieuw = nieuw.strip() if nieuw else None
+    if not nieuw or nieuw == oud:
+        return oud or nieuw
+    if not oud:
+        return nieuw
+    return oud + ("\n" if "\n" in oud else " — ") + nieuw
+
+
+def _bevestiging(b: Bijeenkomst, gepland: Bijeenkomst, fase: str) -> dict[str, Any]:
+    """The keys of a planned entry that change when it is confirmed as held, with their new values."""
+    wijzigingen: dict[str, Any] = {"status": "gehouden"}
+    fase = b.fase or gepland.fase or fase
+    if fase != gepland.fase:
+        wijzigingen["fase"] = fase
+    if b.werkvormen and b.werkvormen != gepland.werkvormen:
+        wijzigingen["werkvormen"] = list(b.werkvormen)
+    if b.aanwezig is not None and b.aanwezig != gepland.aanwezig:
+        wijzigingen["aanwezig"] = b.aanwezig
+    notities = notities_samen(gepland.notities, b.notities)
+    if notities != gepland.notities:
+        wijzigingen["notities"] = notities
+    return wijzigingen
+
+
+def _weiger_eigen_tekst(oud: Statusbestand, index: int) -> None:
+    """A new plan may replace only a plan the tool wrote: no note but its own, no attendance, no comment."""
+    from lerend_netwerk.yamlbron import regel_van
+
+    gepland = oud.netwerk.bijeenkomsten[index]
+    eigen = []
+    if gepland.notities and not EIGEN_NOTITIE.fullmatch(gepland.notities):
+        eerste = gepland.notities.splitlines()[0]
+        kort = eerste if len(eerste) <= 40 and eerste == gepland.notities else eerste[:37] + "..."
+        eigen.append(f"de notitie '{kort}'")
+    if gepland.aanwezig is not None:
+        eigen.append("een aantal aanwezigen")
+    if heeft_commentaar(oud, index):
+        eigen.append("commentaar")
+    if eigen:
+        raise LnFout(
+            f"op {gepland.datum.isoformat()} staat al een geplande bijeenkomst met {' en '.join(eigen)}, "
+            "die niet van ln agenda komt; die planning vervang ik niet",
+            bestand=oud.pad,
+            regel=regel_van(oud.data["bijeenkomsten"], index),
+            advies="kies een andere datum met --datum, of haal de oude planning weg of pas hem aan in het "
+            "statusbestand; er is niets veranderd.",
+        )
 
 
 def zet_fase(pad: Path, fase: str) -> Netwerk:
@@ -114,18 +190,21 @@ def _aangevuld(b: Bijeenkomst, fase: str, gepland: Bijeenkomst | None) -> Bijeen
 
 
 def _wijzig(pad: Path, wijziging: Callable[[Statusbestand], _Bewerking]) -> _Bewerking:
-    """Read, edit, check and write the file, all under the lock."""
+    """Read, edit, check and write the file, all under the lock (on the real file, when `pad` is a link)."""
+    weiger_map(pad)
     if not pad.exists():
         raise geen_bestand(pad)
-    with vergrendeld(pad):
+    echt = echt_pad(pad)
+    with vergrendeld(echt):
         oud = lees_statusbestand(pad, onthoud=False)
         bewerking = wijziging(oud)
         if bewerking.tekst is None:
             return bewerking
         data = _controleer_bewerking(pad, bewerking.tekst, bewerking.verwacht)
-        schrijf_atomair(pad, bewerking.tekst, bom=oud.bom, vorige=oud.inhoud)
-    in_cache(pad, als_bytes(bewerking.tekst, oud.bom), data, bewerking.netwerk)  # the next command need not parse it again
-    return bewerking
+        schrijf_atomair(echt, bewerking.tekst, bom=oud.bom, vorige=oud.inhoud)
+    netwerk = replace(bewerking.netwerk, regels=regels_uit_data(data))  # lines after the edit, for later messages
+    in_cache(pad, als_bytes(bewerking.tekst, oud.bom), data, netwerk)  # the next command need not parse it again
+    return bewerking._replace(netwerk=netwerk)
 
 
 def _controleer_bewerking(pad: Path, tekst: str, verwacht: Any) -> Any:

@@ -441,3 +441,11 @@ def test_notitie_zonder_opties_noemt_alleen_wat_nodig_is(ln, voorbeeld, tmp_path
     assert opdracht == ["ln", "agenda", "--duur", "90", "--datum", "2026-12-10", "--seed", "4"]
     for staat in (ervoor, voorbeeld):
         _zelfde_agenda(_json(ln(*opdracht[1:], "--json", "--netwerk", str(staat))), eerste)
+
+
+def test_agenda_meldt_een_onbekend_signaal_in_het_statusbestand(ln, tmp_path):
+    (tmp_path / "netwerk.yaml").write_text("naam: LN Zuilen\nfase: verkenning\nbehaald: [kennismaken-elkaar-kenen]\n",
+                                           encoding="utf-8")
+    uit = ln("agenda")
+    assert uit.code == 2
+    assert "regel 3" in uit.err and "kennismaken-elkaar-kennen" in uit.err

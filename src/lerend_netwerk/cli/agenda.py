@@ -96,6 +96,7 @@ def agenda(
     bibliotheek: Bibliotheek = None,
 ) -> None:
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
+    from lerend_netwerk.cli.netwerk import controleer_kennis
     from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
     from lerend_netwerk.planner import AgendaOpties, controleer_bewaardatum, plan_agenda
@@ -104,6 +105,7 @@ def agenda(
     uitvoer = _controleer_uitvoer(netwerk, markdown, html)
     kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
     staat = lees_netwerk(netwerk)
+    controleer_kennis(kb, staat, netwerk)
     opties = AgendaOpties(
         duur=duur,
         start=start,

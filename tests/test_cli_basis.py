@@ -70,6 +70,8 @@ def test_tab_vult_opdrachten_en_werkvorm_ids_aan() -> None:
     assert _complete("ln werkvorm talk") == ["talking-stick"]
     assert _complete("ln fasen ver") == ["verkenning", "verdieping", "verankering"]
     assert _complete("ln werkvormen --fase ont") == ["ontwikkeling"]
+    assert _complete("ln bijeenkomst --werkvorm leere") == ["leerestafette"]
+    assert _complete("ln fase v") == ["volgende", "verkenning", "verdieping", "verankering"]
 
 
 def test_geen_getal_geeft_een_nederlandse_fout(ln) -> None:

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.kennis import vul_fase_aan, vul_werkvorm_aan
+from lerend_netwerk.cli.opties import vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 
 @app.command("agenda")

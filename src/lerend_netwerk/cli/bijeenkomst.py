@@ -10,7 +10,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.fouten import LnFout
 
 if TYPE_CHECKING:
@@ -28,10 +28,10 @@ def _vraagt(*geen_flags: bool) -> bool:
 @app.command("bijeenkomst")
 def bijeenkomst(
     datum: Annotated[Optional[str], typer.Option("--datum", help="Wanneer: 2026-09-18, 18-09-2026, vandaag of gisteren. Standaard vandaag.", metavar="DATUM")] = None,
-    werkvorm: Annotated[Optional[list[str]], typer.Option("--werkvorm", help="Id van een gedane werkvorm (zie 'ln werkvormen'); herhaal voor meer.", metavar="ID")] = None,
+    werkvorm: Annotated[Optional[list[str]], typer.Option("--werkvorm", help="Id van een gedane werkvorm (zie 'ln werkvormen'); herhaal voor meer.", metavar="ID", autocompletion=vul_werkvorm_aan)] = None,
     aanwezig: Annotated[Optional[int], typer.Option("--aanwezig", help="Hoeveel deelnemers er waren.", min=0, max=1000, metavar="AANTAL")] = None,
     notitie: Annotated[Optional[str], typer.Option("--notitie", help="Wat je wilt onthouden van deze bijeenkomst.", metavar="TEKST")] = None,
-    fase: Annotated[Optional[str], typer.Option("--fase", help="De fase van deze bijeenkomst; standaard de huidige fase van het netwerk.", metavar="FASE")] = None,
+    fase: Annotated[Optional[str], typer.Option("--fase", help="De fase van deze bijeenkomst; standaard de huidige fase van het netwerk.", metavar="FASE", autocompletion=vul_fase_aan)] = None,
     netwerk: NetwerkPad = STANDAARD_NETWERK,
     json_uit: Json = False,
     bibliotheek: Bibliotheek = None,

@@ -9,7 +9,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:
@@ -17,11 +17,16 @@ if TYPE_CHECKING:
     from lerend_netwerk.netwerk import Netwerk
 
 
+def _vul_actie_aan(onvolledig: str) -> list[str]:
+    return [w for w in ("volgende", *vul_fase_aan(onvolledig)) if w.startswith(onvolledig)]
+
+
 @app.command("fase")
 def fase(
     actie: Annotated[Optional[str], typer.Argument(
         help="Leeg: toon waar het netwerk staat. 'volgende': naar de volgende fase. Een fase (naam of 1-5): zet het netwerk daar.",
         metavar="[volgende|FASE]",
+        autocompletion=_vul_actie_aan,
     )] = None,
     ja: Annotated[bool, typer.Option("--ja", help="Niet om bevestiging vragen.")] = False,
     netwerk: NetwerkPad = STANDAARD_NETWERK,

@@ -7,24 +7,13 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import Bibliotheek, Json
+from lerend_netwerk.cli.opties import Bibliotheek, Json, vul_fase_aan, vul_werkvorm_aan
 
 
 def laad(bibliotheek):
     from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
 
     return laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
-
-
-def vul_werkvorm_aan(onvolledig: str) -> list[str]:
-    """Tab completion for work-form ids."""
-    return [w for w in laad(None).werkvormen if w.startswith(onvolledig)]
-
-
-def vul_fase_aan(onvolledig: str) -> list[str]:
-    from lerend_netwerk.kennisbank import FASE_IDS
-
-    return [f for f in FASE_IDS if f.startswith(onvolledig)]
 
 
 @app.command("fasen")

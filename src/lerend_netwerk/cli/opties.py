@@ -30,3 +30,17 @@ NetwerkPad = Annotated[
 Json = Annotated[bool, typer.Option("--json", help="Geef de uitvoer als JSON, voor andere programma's.")]
 
 STANDAARD_NETWERK = Path("netwerk.yaml")
+
+
+def vul_werkvorm_aan(onvolledig: str) -> list[str]:
+    """Tab completion for work-form ids (the user's library included)."""
+    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+
+    return [w for w in laad_kennisbank(bibliotheek_uit_omgeving(None)).werkvormen if w.startswith(onvolledig)]
+
+
+def vul_fase_aan(onvolledig: str) -> list[str]:
+    """Tab completion for phase ids."""
+    from lerend_netwerk.kennisbank import FASE_IDS
+
+    return [f for f in FASE_IDS if f.startswith(onvolledig)]

@@ -55,6 +55,13 @@ def test_vier_randvoorwaarden_met_vaste_ids(kennisbank) -> None:
     assert all(rv[i].aanpak_eigen for i in ("motivatie", "tijd", "budget"))  # the Handreiking gives no approach
 
 
+def test_een_valkuil_zonder_aanpak_in_de_handreiking_krijgt_er_geen(kennisbank) -> None:
+    """The Handreiking only warns against leaning on an expert; the entry says no more, and says so."""
+    aanpak = kennisbank.valkuilen["expert-afhankelijkheid"].aanpak
+    assert "cursus of college" in aanpak and "een aanpak geeft zij niet" in aanpak
+    assert "collega-organisaties" not in aanpak
+
+
 def test_elke_werkvorm_uit_de_catalogus_is_er(kennisbank) -> None:
     ids = _catalogus_ids("Work forms (`data/werkvormen.yaml`)")
     assert len(ids) >= 35
@@ -74,6 +81,70 @@ def test_koppen_en_titels_staan_letterlijk_in_de_handreiking(kennisbank) -> None
     for k in kennisbank.valkuilen.values():
         titel = _plat(k.titel).replace("expert", "expertrt") if k.id == "expert-afhankelijkheid" else _plat(k.titel)
         assert titel.rstrip(".?") in HANDREIKING_PLAT, (k.id, k.titel)
+
+
+# --- our own words: no run of eight words copied from the Handreiking -----------------------
+
+DATA = Path(__file__).parents[1] / "data"
+ACHT = 8
+# exact by design: titles, headings, the Handreiking's questions, references, names
+LETTERLIJK = {"titel", "naam", "kop", "kernvragen", "label", "bron", "citeernamen", "adres", "auteurs"}
+
+
+def _woorden(tekst: str) -> list[str]:
+    """Lowercase words without punctuation (curly and straight apostrophes alike)."""
+    return re.findall(r"[^\W_]+", tekst.lower().replace("’", "'").replace("‘", "'"))
+
+
+def _reeksen(woorden: list[str], n: int = ACHT) -> set[tuple[str, ...]]:
+    return {tuple(woorden[i : i + n]) for i in range(len(woorden) - n + 1)}
+
+
+HANDREIKING_REEKSEN = _reeksen(_woorden(HANDREIKING))
+
+
+def _teksten(knoop, waar: str, sleutel: str | None = None):
+    """Every text in a data file that is meant to be in our own words, with where it is."""
+    if isinstance(knoop, dict):
+        waar = f"{waar}/{knoop['id']}" if isinstance(knoop.get("id"), str) else waar
+        for k, v in knoop.items():
+            if k not in LETTERLIJK:
+                yield from _teksten(v, waar, k)
+    elif isinstance(knoop, list):
+        for v in knoop:
+            yield from _teksten(v, waar, sleutel)
+    elif isinstance(knoop, str) and sleutel is not None:
+        yield f"{waar}:{sleutel}", knoop
+
+
+def _gekopieerd(tekst: str) -> list[str]:
+    """The runs of eight or more words this text shares with the Handreiking."""
+    woorden = _woorden(tekst)
+    treffers = [i for i in range(len(woorden) - ACHT + 1) if tuple(woorden[i : i + ACHT]) in HANDREIKING_REEKSEN]
+    runs: list[list[int]] = []
+    for i in treffers:
+        if runs and i <= runs[-1][1] - ACHT + 1:
+            runs[-1][1] = i + ACHT
+        else:
+            runs.append([i, i + ACHT])
+    return [" ".join(woorden[a:b]) for a, b in runs]
+
+
+def test_de_controle_op_kopieren_werkt() -> None:
+    assert _gekopieerd("Sommige deelnemers kijken eerst de kat uit de boom, en worden pas later actief.")
+    assert _gekopieerd("Ook: met wie vorm jij een Lerend Netwerk, met wie deel jij je kennis?")
+    assert not _gekopieerd("Het komt voor dat deelnemers eerst de kat uit de boom kijken en pas later meedoen.")
+
+
+@pytest.mark.parametrize("bestand", sorted(p.name for p in DATA.glob("*.yaml")))
+def test_beschrijvingen_zijn_eigen_woorden(bestand: str) -> None:
+    """No description, approach, meaning, summary, kartrekker text, signal, step or search phrasing
+    shares a run of eight words with the Handreiking; titles, headings and references are exempt."""
+    import yaml
+
+    data = yaml.safe_load((DATA / bestand).read_text(encoding="utf-8"))
+    kopieen = [(waar, run) for waar, tekst in _teksten(data, bestand) for run in _gekopieerd(tekst)]
+    assert not kopieen, "\n".join(f"{waar}: '{run}'" for waar, run in kopieen)
 
 
 def _bronnen(kennisbank) -> list[tuple[str, str]]:
@@ -151,6 +222,9 @@ def test_bronnen_met_wat_we_weten(kennisbank) -> None:
     for hoofdstuk in ("1", "2", "3", "4"):
         assert f"oofdstuk {hoofdstuk}" in labels
     assert "Toolkit Netwerkleren" in kennisbank.bronnen["toolkit-netwerkleren"].titel
+    # shared/BRONNEN.md names Bureau MUTANT as the maker of the method, not as a publisher
+    plat = kennisbank.bronnen["permanent-leren-als-team"]
+    assert plat.uitgever is None and "Bureau MUTANT" in plat.beschrijving
 
 
 # --- a user's own library -----------------------------------------------------

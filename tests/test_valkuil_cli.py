@@ -34,6 +34,21 @@ def test_vraag_zonder_aanhalingstekens_geeft_de_valkuil_in_het_geheel(ln):
     assert "Toolkit Netwerkleren Informatiekaart rood" in uit.out
 
 
+def test_wat_van_ons_is_staat_erbij_wat_uit_de_handreiking_komt_niet(ln):
+    """How it shows (our search phrasings) and the work forms (our links) are ours; the approach
+    and the reference are the Handreiking's."""
+    regels = ln("valkuil", "er zeggen steeds mensen af").out.splitlines()
+    assert "Zo merk je het (eigen uitwerking, niet uit de Handreiking)" in regels
+    assert "Werkvormen die helpen (eigen koppeling, niet uit de Handreiking)" in regels
+    assert "Aanpak" in regels  # no mark: the Handreiking's
+    assert any(r.startswith("Lees verder: ") and "niet uit de Handreiking" not in r for r in regels)
+    randvoorwaarde = ln("valkuil", "mijn directeur ziet het nut niet").out.splitlines()
+    assert "Zo merk je het (eigen uitwerking, niet uit de Handreiking)" in randvoorwaarde
+    assert "Aanpak" in randvoorwaarde  # commitment: the Handreiking's own approach
+    werkvorm = ln("valkuil", "ze praten allemaal door elkaar en niemand luistert").out.splitlines()
+    assert "Helpt bij (eigen uitwerking, niet uit de Handreiking)" in werkvorm
+
+
 def test_met_aanhalingstekens_is_hetzelfde(ln):
     los = ln("valkuil", "er", "zeggen", "steeds", "mensen", "af")
     samen = ln("valkuil", "er zeggen steeds mensen af")
@@ -58,7 +73,7 @@ def test_directeur_ziet_het_nut_niet_is_een_randvoorwaarde(ln):
 def test_eigen_aanpak_van_een_randvoorwaarde_is_gemarkeerd(ln):
     uit = ln("valkuil", "we hebben geen budget")
     assert uit.out.startswith("Facilitering in budget en Expert")
-    assert "(eigen aanpak, niet uit de Handreiking)" in uit.out
+    assert "Aanpak (eigen aanpak, niet uit de Handreiking)" in uit.out.splitlines()
 
 
 def test_werkvorm_als_antwoord_wijst_naar_de_uitwerking(ln):
@@ -175,9 +190,26 @@ def test_alle_met_fase(ln):
 
 def test_alle_als_json(ln, kennisbank):
     uit = ln("valkuil", "--alle", "--json")
+    assert uit.code == 0
     lijst = json.loads(uit.out)
     assert {r["id"] for r in lijst} == set(kennisbank.valkuilen) | {rv.id for rv in kennisbank.randvoorwaarden}
-    assert all(r["score"] is None for r in lijst)
+    assert all("score" not in r for r in lijst)  # a list, no search: a score is 0 to 1 or absent, never null
+    assert all({"id", "titel", "soort", "aanpak", "werkvormen", "bron", "fasen"} <= set(r) for r in lijst)
+
+
+@pytest.mark.parametrize("vraag", [[], [""], ["   "], [" ", "\t"]])
+def test_json_zonder_vraag_is_de_lijst_zonder_score(ln, vraag):
+    """An empty or blank query is no search: --json gives the list, exactly as --alle --json does."""
+    uit = ln("valkuil", "--json", *vraag)
+    assert uit.code == 0, uit.err
+    assert uit.out == ln("valkuil", "--alle", "--json").out
+    assert all("score" not in r for r in json.loads(uit.out))
+
+
+def test_lege_vraag_met_alle_is_geen_fout(ln):
+    uit = ln("valkuil", "--alle", "--json", "  ")
+    assert uit.code == 0
+    assert uit.out == ln("valkuil", "--alle", "--json").out
 
 
 def test_vraag_en_alle_samen_is_een_fout(ln):

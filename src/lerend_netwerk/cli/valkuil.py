@@ -77,7 +77,7 @@ def valkuil(
     kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
     fase_id = kb.fase(fase).id if fase else None
 
-    if not tekst:
+    if not tekst:  # no query, or only spaces: no search, but the list (as JSON without scores)
         from lerend_netwerk import vragen
 
         if alle or json_uit or not vragen.heeft_terminal():
@@ -187,7 +187,7 @@ def _toon_volledig(kb, r) -> None:
     uit.print(_kop(kb, r))
     if r.soort == "werkvorm":
         w = kb.werkvorm(r.id)
-        uit.print("\n[bold]Helpt bij[/]")
+        uit.print(f"\n[bold]Helpt bij[/] {eigen_label()}")
         _opsomming(uit, [escape(zin) for zin in w.helpt_bij[:4]])
         uit.print("\n[bold]Wat het is[/]")
         _alinea(uit, escape(w.beschrijving))
@@ -198,7 +198,8 @@ def _toon_volledig(kb, r) -> None:
     if r.soort == "randvoorwaarde":
         uit.print("\n[bold]Wat het betekent[/]")
         _alinea(uit, escape(kb.randvoorwaarde(r.id).betekenis))
-    uit.print("\n[bold]Zo merk je het[/]")
+    # how it shows and the work forms are ours; the approach (unless marked) and the reference are the Handreiking's
+    uit.print(f"\n[bold]Zo merk je het[/] {eigen_label()}")
     _opsomming(uit, [escape(zin) for zin in r.zo_merk_je_het[:3]])
     uit.print("\n[bold]Aanpak[/]" + (" " + eigen_label("eigen aanpak") if r.aanpak_eigen else ""))
     if r.aanpak_stappen:
@@ -207,7 +208,7 @@ def _toon_volledig(kb, r) -> None:
         _alinea(uit, escape(r.aanpak))
     regels = _werkvormen_regels(kb, r.werkvormen)
     if regels:
-        uit.print("\n[bold]Werkvormen die helpen[/]")
+        uit.print(f"\n[bold]Werkvormen die helpen[/] {eigen_label('eigen koppeling')}")
         _opsomming(uit, regels)
     if r.bron:
         uit.print(f"\n[bold]Lees verder:[/] {escape('; '.join(r.bron))}")
@@ -286,7 +287,7 @@ def _toon_lijst(kb, fase_id: str | None, json_uit: bool) -> None:
 
     groepen = _groepen(kb, fase_id)
     if json_uit:
-        print_json([r.als_json() for _, inhoud in groepen for r in inhoud])
+        print_json([_zonder_score(r.als_json()) for _, inhoud in groepen for r in inhoud])
         return
     uit = console()
     uit.print("[bold]Valkuilen, tips en randvoorwaarden uit de Handreiking[/]")
@@ -301,6 +302,11 @@ def _toon_lijst(kb, fase_id: str | None, json_uit: bool) -> None:
             tabel.add_row(f"  [dim]{r.id}[/]", escape(r.titel) + soort)
         uit.print(tabel)
     uit.print(f"\n[dim]Beschrijf je probleem in je eigen woorden, bijvoorbeeld: {_VOORBEELD}[/]")
+
+
+def _zonder_score(item: dict) -> dict:
+    """A list entry as JSON: not a search result, so no `score` (a result's is 0 to 1)."""
+    return {k: v for k, v in item.items() if k != "score"}
 
 
 def _keuzes(kb, fase_id: str | None) -> list[tuple[str, str]]:

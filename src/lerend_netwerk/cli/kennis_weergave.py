@@ -198,7 +198,7 @@ def toon_werkvorm(kb: Kennisbank, w: Werkvorm, json_uit: bool) -> None:
         bron = escape(v.bron) if v.bron else "[dim]geen bron genoemd[/]"
         _regel(f"• {escape(waar)}: “{escape(v.kop)}” — {bron}", 2)
     if w.helpt_bij:
-        uit.print("\n[bold]Helpt bij[/]")
+        uit.print(f"\n[bold]Helpt bij[/] {eigen_label()}")
         for probleem in w.helpt_bij:
             _regel(f"• {escape(probleem)}", 2)
     u = w.uitwerking

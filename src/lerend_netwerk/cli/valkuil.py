@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import Bibliotheek, Json
+from lerend_netwerk.cli.opties import Bibliotheek, Json, vul_fase_aan
 from lerend_netwerk.fouten import EXIT_INVOER, EXIT_NEE, LnFout
 
 _VOORBEELD = "ln valkuil er zeggen steeds mensen af"
@@ -26,12 +26,6 @@ _SOORT_LABEL = {
     "randvoorwaarde": "randvoorwaarde",
     "werkvorm": "werkvorm",
 }
-
-
-def _vul_fase_aan(onvolledig: str) -> list[str]:
-    from lerend_netwerk.kennisbank import FASE_IDS
-
-    return [f for f in FASE_IDS if f.startswith(onvolledig)]
 
 
 @app.command("valkuil")
@@ -50,7 +44,7 @@ def valkuil(
             "--fase",
             help="Zoek alleen in deze fase, bv. 'verdieping' of '3'.",
             metavar="FASE",
-            autocompletion=_vul_fase_aan,
+            autocompletion=vul_fase_aan,
         ),
     ] = None,
     alle: Annotated[bool, typer.Option("--alle", help="Toon alle valkuilen, tips en randvoorwaarden, per fase.")] = False,

@@ -164,39 +164,12 @@ def _controleer_uitvoer(staat_pad: Path, markdown: Path | None, html: Path | Non
     return uitvoer
 
 
-def _modus(pad: Path) -> int:
-    """The mode for a handout: an existing file keeps its own; a new one gets what any
-    new file gets (0o666 minus the umask), not mkstemp's 0o600, so colleagues can read it."""
-    import os
-
-    try:
-        return os.stat(pad).st_mode & 0o777
-    except OSError:
-        masker = os.umask(0)
-        os.umask(masker)
-        return 0o666 & ~masker
-
-
 def _schrijf(pad: Path, tekst: str) -> None:
-    """Write atomically: a temporary file in the same folder, then os.replace."""
-    import os
-    import tempfile
-
+    from lerend_netwerk.bestanden import vervang_atomair
     from lerend_netwerk.fouten import LnFout
 
-    map_ = pad.expanduser().resolve().parent
     try:
-        modus = _modus(pad)
-        fd, tijdelijk = tempfile.mkstemp(prefix=".ln-agenda-", suffix=".tmp", dir=map_)
-        try:
-            os.fchmod(fd, modus)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as uit:
-                uit.write(tekst)
-            os.replace(tijdelijk, pad)
-        except BaseException:
-            if os.path.exists(tijdelijk):
-                os.unlink(tijdelijk)
-            raise
+        vervang_atomair(pad.expanduser().resolve(), tekst.encode("utf-8"))
     except OSError as fout:
         raise LnFout(f"kan dit bestand niet schrijven ({fout.strerror or fout})", bestand=pad,
                      advies="kies een plek waar je mag schrijven.") from None

@@ -1,21 +1,18 @@
 """Never a broken file: a lock across read-modify-write, an atomic replace, the previous version kept as `.bak`.
 
 A writer holds `PAD.lock` (filelock: `flock` on Unix, `msvcrt` on Windows)
-for up to a minute. New bytes go to a hidden temp file in the same folder,
-are flushed and fsynced, get the old file's permissions, and `os.replace`
-puts them in place; the folder is fsynced on POSIX. A process killed at any
-point leaves the old or the new file.
+for up to a minute; the replace itself is `bestanden.vervang_atomair`.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from lerend_netwerk.bestanden import modus_voor, vervang_atomair
 from lerend_netwerk.fouten import LnFout
 
 SLOT_WACHTTIJD = 60.0  # seconds a writer waits for another one to finish
@@ -64,8 +61,8 @@ def schrijf_atomair(pad: Path, tekst: str, *, bom: bool = False, vorige: bytes |
     """
     try:
         if vorige is not None:
-            _vervang_door(pad.with_name(pad.name + ".bak"), vorige, _modus(pad))
-        _vervang_door(pad, als_bytes(tekst, bom), _modus(pad))
+            vervang_atomair(pad.with_name(pad.name + ".bak"), vorige, modus_voor(pad))
+        vervang_atomair(pad, als_bytes(tekst, bom))
     except OSError as fout:
         raise LnFout(
             f"het statusbestand kan niet geschreven worden ({fout.strerror or fout})",
@@ -77,47 +74,3 @@ def schrijf_atomair(pad: Path, tekst: str, *, bom: bool = False, vorige: bytes |
 
 def als_bytes(tekst: str, bom: bool) -> bytes:
     return (codecs.BOM_UTF8 if bom else b"") + tekst.encode("utf-8")
-
-
-def _modus(pad: Path) -> int:
-    try:
-        return os.stat(pad).st_mode & 0o777
-    except OSError:
-        masker = os.umask(0)
-        os.umask(masker)
-        return 0o666 & ~masker
-
-
-def _vervang_door(doel: Path, inhoud: bytes, modus: int) -> None:
-    map_ = doel.parent
-    fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=f".{doel.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as uit:
-            uit.write(inhoud)
-            uit.flush()
-            os.fsync(uit.fileno())
-        os.chmod(tijdelijk, modus)
-        os.replace(tijdelijk, doel)
-    except BaseException:
-        try:
-            os.unlink(tijdelijk)
-        except OSError:
-            pass
-        raise
-    _fsync_map(map_)
-
-
-def _fsync_map(map_: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(map_ or ".", os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

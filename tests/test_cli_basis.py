@@ -9,8 +9,14 @@ from lerend_netwerk.entry import EIGEN_OPDRACHTEN, is_eigen_aanroep
 
 
 def test_eigen_opdrachten_zijn_precies_die_van_de_app() -> None:
-    namen = {cmd.name for cmd in typer.main.get_command(app).commands.values()}
-    assert namen == EIGEN_OPDRACHTEN
+    from lerend_netwerk.cli import laad_opdrachten
+    from lerend_netwerk.entry import OPDRACHT_MODULES
+
+    laad_opdrachten()
+    commands = typer.main.get_command(app).commands.values()
+    assert {cmd.name for cmd in commands} == EIGEN_OPDRACHTEN
+    for cmd in commands:  # each command is where OPDRACHT_MODULES says, so `ln CMD` loads just that module
+        assert cmd.callback.__module__ == f"lerend_netwerk.cli.{OPDRACHT_MODULES[cmd.name]}", cmd.name
 
 
 def test_ln_herkent_zijn_eigen_aanroepen_en_laat_de_rest_door() -> None:

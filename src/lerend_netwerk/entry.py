@@ -12,15 +12,16 @@ import os
 import shutil
 import sys
 
-# Kept here, not read from the Typer app, so that a passed-through `ln -s`
-# costs no import of typer or rich. A test checks it matches the app.
-EIGEN_OPDRACHTEN = frozenset(
-    {
-        "fasen", "werkvormen", "werkvorm", "bronnen",
-        "init", "start", "bijeenkomst", "bijeenkomsten", "fase",
-        "agenda", "valkuil",
-    }
-)
+# Our commands and the cli module that defines each, in the order `ln --help`
+# lists them. Kept here, not read from the Typer app, so that a passed-through
+# `ln -s` costs no import of typer or rich, and `ln werkvormen` imports one
+# command module. A test checks it matches the app.
+OPDRACHT_MODULES = {
+    "fasen": "kennis", "werkvormen": "kennis", "werkvorm": "kennis", "bronnen": "kennis",
+    "init": "init", "start": "start", "bijeenkomst": "bijeenkomst", "bijeenkomsten": "bijeenkomst",
+    "fase": "fase", "agenda": "agenda", "valkuil": "valkuil",
+}
+EIGEN_OPDRACHTEN = frozenset(OPDRACHT_MODULES)
 EIGEN_OPTIES = frozenset({"-h", "--help", "--install-completion", "--show-completion"})
 
 

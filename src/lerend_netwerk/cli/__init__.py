@@ -6,6 +6,7 @@ the core, or a usage error) is rendered here once, in Dutch, with its exit code.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -28,15 +29,26 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Each module adds its commands to `app`; none imports anything heavy at load time.
-from lerend_netwerk.cli import kennis  # noqa: E402,F401
 
-for _module in ("init", "start", "bijeenkomst", "fase", "agenda", "valkuil"):
-    try:
-        __import__(f"lerend_netwerk.cli.{_module}")
-    except ModuleNotFoundError as _fout:  # pragma: no cover - while a module is being written
-        if _fout.name != f"lerend_netwerk.cli.{_module}":
-            raise
+
+@app.callback()
+def _groep() -> None:
+    # Keeps `ln` a group of commands when only one command module is loaded
+    # (Typer turns an app with a single command into that command).
+    pass
+
+
+def laad_opdrachten(opdracht: str | None = None) -> None:
+    """Register the commands on `app`: only the module `opdracht` lives in, or all of them.
+
+    Building Typer's command tree for all eleven commands costs ~25 ms a run;
+    `ln werkvormen` needs one module. Help, completion and unknown words get all.
+    """
+    from lerend_netwerk.entry import OPDRACHT_MODULES
+
+    modules = [OPDRACHT_MODULES[opdracht]] if opdracht in OPDRACHT_MODULES else dict.fromkeys(OPDRACHT_MODULES.values())
+    for module in modules:
+        __import__(f"lerend_netwerk.cli.{module}")
 
 
 def _toon_fout(tekst: str, advies: str | None = None) -> None:
@@ -64,6 +76,8 @@ def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
     """Run the CLI; return the exit code instead of raising."""
     vernederlands_typer()
     argv = list(sys.argv[1:] if argv is None else argv) or ["--help"]
+    voltooien = any(naam.endswith("_COMPLETE") for naam in os.environ)
+    laad_opdrachten(None if voltooien else argv[0])
     command = typer.main.get_command(app)
     vernederlands_opties(command)
     usage_error = typer.core._click.exceptions.UsageError if hasattr(typer.core, "_click") else __import__("click").UsageError

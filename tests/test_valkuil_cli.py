@@ -270,16 +270,7 @@ def test_hulp_is_nederlands(ln):
 
 
 def test_eigen_valkuil_uit_de_bibliotheek(ln, tmp_path):
-    (tmp_path / "mijn.yaml").write_text(
-        "valkuilen:\n"
-        "  - id: koffie-op\n"
-        "    titel: De koffie is op\n"
-        "    soort: tip\n"
-        "    fasen: [verdieping]\n"
-        "    zo_merk_je_het: [er is geen koffie meer bij de bijeenkomst]\n"
-        "    aanpak: Neem zelf een thermoskan mee.\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "mijn.yaml").write_bytes((Path(__file__).parent / "data" / "eigen-valkuil.yaml").read_bytes())
     uit = ln("valkuil", "--bibliotheek", str(tmp_path), "de koffie is alweer op")
     assert uit.out.startswith("De koffie is op\n")
     assert "Neem zelf een thermoskan mee." in uit.out

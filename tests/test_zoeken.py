@@ -259,16 +259,7 @@ def test_de_drempel_komt_uit_de_data(kennisbank):
 def test_eigen_valkuilen_uit_de_bibliotheek_worden_gevonden(tmp_path):
     from lerend_netwerk.kennisbank import laad_kennisbank
 
-    (tmp_path / "eigen.yaml").write_text(
-        "valkuilen:\n"
-        "  - id: koffie-op\n"
-        "    titel: De koffie is op\n"
-        "    soort: tip\n"
-        "    fasen: [verdieping]\n"
-        "    zo_merk_je_het: [er is geen koffie meer bij de bijeenkomst]\n"
-        "    aanpak: Neem zelf een thermoskan mee.\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "eigen.yaml").write_bytes((Path(__file__).parent / "data" / "eigen-valkuil.yaml").read_bytes())
     kb = laad_kennisbank(tmp_path)
     assert ids(Zoeker(kb).zoek("de koffie is alweer op"))[:1] == ["koffie-op"]
 
@@ -357,16 +348,7 @@ def test_een_nieuwe_eigen_valkuil_telt_ook_met_een_warme_cache(kennisbank, tmp_p
 
     vraag = "de koffie is alweer op"
     assert ids(laad_zoeker(kennisbank).zoek(vraag))[:1] != ["koffie-op"]
-    (tmp_path / "eigen.yaml").write_text(
-        "valkuilen:\n"
-        "  - id: koffie-op\n"
-        "    titel: De koffie is op\n"
-        "    soort: tip\n"
-        "    fasen: [verdieping]\n"
-        "    zo_merk_je_het: [er is geen koffie meer bij de bijeenkomst]\n"
-        "    aanpak: Neem zelf een thermoskan mee.\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "eigen.yaml").write_bytes((Path(__file__).parent / "data" / "eigen-valkuil.yaml").read_bytes())
     assert ids(laad_zoeker(laad_kennisbank(tmp_path)).zoek(vraag))[:1] == ["koffie-op"]
 
 

@@ -121,3 +121,21 @@ def test_afgebroken_pijp_is_geen_nee(venv_bin: Path, elders: Path) -> None:
     assert uit.returncode == 0, uit.stderr
     assert "Literatuur en bronnen" in uit.stdout
     assert "Traceback" not in uit.stderr and "BrokenPipe" not in uit.stderr
+
+
+def test_een_netwerk_bijhouden_vanuit_het_wiel(venv_bin: Path, elders: Path) -> None:
+    stappen = [
+        ("ln", "init", "--naam", "LN Zuilen", "--deelnemer", "Els, Kdv De Boomhut, kinderdagverblijf",
+         "--commitment", "ja", "--motivatie", "ja", "--tijd", "ja", "--budget", "nee"),
+        ("ln", "bijeenkomst", "--datum", "2026-09-18", "--werkvorm", "teletijdmachine", "--aanwezig", "5"),
+        ("ln", "fase", "volgende", "--ja"),
+        ("ln", "bijeenkomsten", "--json"),
+    ]
+    for stap in stappen:
+        uit = _draai(venv_bin, elders, *stap)
+        assert uit.returncode == 0, (stap, uit.stderr)
+    assert json.loads(uit.stdout)[0]["werkvormen"] == ["teletijdmachine"]
+    start = _draai(venv_bin, elders, "ln", "start")
+    assert start.returncode == 1 and "budget (nee)" in start.stdout  # checked, and the answer is no
+    tekst = (elders / "netwerk.yaml").read_text(encoding="utf-8")
+    assert "fase: ontwikkeling" in tekst and "# " in tekst  # the commented file ln init wrote, edited in place

@@ -10,30 +10,22 @@ The kartrekker's own lists (materials, preparation, notes) are not on it.
 from __future__ import annotations
 
 import re
-from datetime import date
 from html import escape
 
+from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.planner import Agenda, Onderdeel
 
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december")
-_DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 VOETNOOT = (
     "De werkvormen en bronnen komen uit de Handreiking Lerende Netwerken Doorgaande Lijn Utrecht; "
     "de minuten zijn een indicatie."
 )
 
 
-def datum_tekst(d: date) -> str:
-    """2026-12-10 -> 'donderdag 10 december 2026'."""
-    return f"{_DAGEN[d.weekday()]} {d.day} {_MAANDEN[d.month - 1]} {d.year}"
-
-
 def _wanneer(agenda: Agenda) -> str:
     tijden = f"{agenda.start}–{agenda.eind} uur"
     if agenda.datum is None:
         return tijden
-    return f"{datum_tekst(agenda.datum)}, {tijden}"
+    return f"{datum_tekst(agenda.datum, met_dag=True)}, {tijden}"
 
 
 def _eerste_zin(tekst: str | None) -> str:

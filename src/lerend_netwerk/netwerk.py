@@ -96,13 +96,3 @@ class Netwerk:
     def laatste_bijeenkomst(self) -> Bijeenkomst | None:
         gehouden = self.gehouden_bijeenkomsten
         return gehouden[-1] if gehouden else None
-
-    def bijeenkomsten_in_fase(self, fase_id: str) -> tuple[Bijeenkomst, ...]:
-        return tuple(b for b in self.gehouden_bijeenkomsten if b.fase == fase_id)
-
-    def gebruikte_werkvormen(self, laatste: int | None = None) -> list[str]:
-        """Work-form ids of held meetings, most recent meeting first."""
-        gehouden = list(reversed(self.gehouden_bijeenkomsten))
-        if laatste is not None:
-            gehouden = gehouden[:laatste]
-        return [w for b in gehouden for w in b.werkvormen]

@@ -11,19 +11,11 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from lerend_netwerk.kennisbank import Fase, Kennisbank, Randvoorwaarde
+from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.netwerk import Netwerk, RvStatus
 from lerend_netwerk.voortgang import open_doelen
 
 WEKEN_ZONDER_BIJEENKOMST = 8
-MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
-
-
-def datum_tekst(datum: date) -> str:
-    """2026-09-18 -> '18 september 2026'."""
-    return f"{datum.day} {MAANDEN[datum.month - 1]} {datum.year}"
 
 
 class RvOordeel(NamedTuple):

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from lerend_netwerk.fouten import LnFout
-from lerend_netwerk.tekst import suggestie  # noqa: F401 - re-exported
+from lerend_netwerk.tekst import suggestie
 from lerend_netwerk.yamlbron import LineDict, LineList, regel_van
 
 

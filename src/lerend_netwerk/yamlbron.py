@@ -1,7 +1,7 @@
 """Reading YAML safely, keeping the line of every mapping, key and list item.
 
 Every file the tool reads (its own data, a user's library, the state file) goes
-through `lees_yaml`, so that every error can name the file and the line.
+through `lees_yaml_bytes`, so that every error can name the file and the line.
 Aliases, Python tags and duplicate keys are refused: in a file a person edits
 by hand they are either a mistake or an attack (an alias bomb).
 """
@@ -9,7 +9,6 @@ by hand they are either a mistake or an attack (an alias bomb).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -188,16 +187,3 @@ def lees_yaml_tekst(tekst: str, bestand: str, advies: str) -> Any:
 
 def lees_yaml_bytes(inhoud: bytes, bestand: str, advies: str) -> Any:
     return lees_yaml_tekst(_decode(inhoud, bestand), bestand, advies)
-
-
-def lees_yaml(pad: Path, advies: str) -> Any:
-    """Read and parse a YAML file from disk."""
-    try:
-        inhoud = pad.read_bytes()
-    except FileNotFoundError:
-        raise LnFout("dit bestand bestaat niet", bestand=pad, advies=advies) from None
-    except IsADirectoryError:
-        raise LnFout("dit is een map, geen bestand", bestand=pad, advies=advies) from None
-    except OSError as fout:
-        raise LnFout(f"dit bestand kan niet gelezen worden ({fout.strerror})", bestand=pad, advies=advies) from None
-    return lees_yaml_bytes(inhoud, str(pad), advies)

@@ -14,6 +14,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.opties import vul_fase_aan, vul_werkvorm_aan
+from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 
 @app.command("agenda")
@@ -98,12 +99,12 @@ def agenda(
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
     from lerend_netwerk.cli.netwerk import controleer_kennis
     from lerend_netwerk.datum import lees_datum
-    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+    from lerend_netwerk.cli.opties import kennisbank
     from lerend_netwerk.planner import AgendaOpties, controleer_bewaardatum, plan_agenda
     from lerend_netwerk.statusbestand import lees_netwerk
 
     uitvoer = _controleer_uitvoer(netwerk, markdown, html)
-    kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+    kb = kennisbank(bibliotheek)
     staat = lees_netwerk(netwerk)
     controleer_kennis(kb, staat, netwerk)
     opties = AgendaOpties(
@@ -219,16 +220,10 @@ _START_BRON = {
 }
 
 
-def _datum_tekst(d) -> str:
-    from lerend_netwerk.handout import datum_tekst
-
-    return datum_tekst(d)
-
-
 def _bewaard_tekst(bewaard) -> str:
     vastgelegd, geschat = bewaard
     b = vastgelegd.bijeenkomst
-    tekst = f"Bewaard als geplande bijeenkomst op {_datum_tekst(b.datum)}"
+    tekst = f"Bewaard als geplande bijeenkomst op {datum_tekst(b.datum, met_dag=True)}"
     if vastgelegd.vervangen is not None:
         tekst += " (in plaats van de agenda die er voor die dag al stond)"
     if geschat:
@@ -243,7 +238,7 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
     from lerend_netwerk.cli.weergave import console, eigen_label
 
     uit = console()
-    wanneer = f"{_datum_tekst(plan.datum)}, " if plan.datum else ""
+    wanneer = f"{datum_tekst(plan.datum, met_dag=True)}, " if plan.datum else ""
     uit.print(f"[bold]Agenda voor {escape(plan.netwerk)}[/]")
     uit.print(
         f"Fase {escape(plan.fase_naam)} · {wanneer}{plan.start}–{plan.eind} · {plan.duur} minuten"

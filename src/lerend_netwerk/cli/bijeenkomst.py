@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
+from lerend_netwerk.cli.opties import kennisbank
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.fouten import LnFout
 
@@ -146,7 +147,7 @@ def _toon_vastgelegd(
     from rich.markup import escape
 
     from lerend_netwerk.cli.weergave import console, print_json
-    from lerend_netwerk.startcheck import datum_tekst
+    from lerend_netwerk.datum import datum_tekst
 
     b = vastgelegd.bijeenkomst
     eerder = vastgelegd.vervangen.notities if vastgelegd.vervangen is not None else None

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
+from lerend_netwerk.cli.opties import kennisbank
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 

@@ -20,12 +20,6 @@ if TYPE_CHECKING:
     from lerend_netwerk.netwerk import Netwerk
 
 
-def kennisbank(bibliotheek: Path | None) -> Kennisbank:
-    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
-
-    return laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
-
-
 def lees(pad: Path) -> Netwerk:
     from lerend_netwerk.statusbestand import lees_netwerk
 

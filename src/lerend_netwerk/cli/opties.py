@@ -32,11 +32,16 @@ Json = Annotated[bool, typer.Option("--json", help="Geef de uitvoer als JSON, vo
 STANDAARD_NETWERK = Path("netwerk.yaml")
 
 
-def vul_werkvorm_aan(onvolledig: str) -> list[str]:
-    """Tab completion for work-form ids (the user's library included)."""
+def kennisbank(bibliotheek: Path | None):
+    """The knowledge base with the library from --bibliotheek (Typer already folds in LN_BIBLIOTHEEK)."""
     from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
 
-    return [w for w in laad_kennisbank(bibliotheek_uit_omgeving(None)).werkvormen if w.startswith(onvolledig)]
+    return laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+
+
+def vul_werkvorm_aan(onvolledig: str) -> list[str]:
+    """Tab completion for work-form ids (the user's library included)."""
+    return [w for w in kennisbank(None).werkvormen if w.startswith(onvolledig)]
 
 
 def vul_fase_aan(onvolledig: str) -> list[str]:

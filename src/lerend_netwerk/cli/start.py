@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, kennisbank, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
+from lerend_netwerk.cli.opties import kennisbank
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
 from lerend_netwerk.fouten import EXIT_NEE
 

@@ -59,7 +59,7 @@ def valkuil(
     aanpak, de werkvormen die helpen en waar je meer leest. Zonder vraag kies
     je zelf uit de lijst (in een terminal) of zie je alle valkuilen.
     """
-    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+    from lerend_netwerk.cli.opties import kennisbank
 
     tekst = " ".join(vraag or []).strip()
     if alle and tekst:
@@ -68,7 +68,7 @@ def valkuil(
             advies=f"zoek met '{_VOORBEELD}', of bekijk alles met 'ln valkuil --alle'.",
             exit_code=EXIT_INVOER,
         )
-    kb = laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+    kb = kennisbank(bibliotheek)
     fase_id = kb.fase(fase).id if fase else None
 
     if not tekst:  # no query, or only spaces: no search, but the list (as JSON without scores)

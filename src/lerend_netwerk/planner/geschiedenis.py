@@ -62,7 +62,7 @@ def controleer_bewaardatum(netwerk: Netwerk, datum: date) -> None:
     """LnFout unless `datum` is after the last meeting held: a planned meeting is for the
     network's future; what already happened is logged with `ln bijeenkomst`. Compares
     with the state's meetings only (never the clock)."""
-    from lerend_netwerk.planner.tijd import datum_tekst
+    from lerend_netwerk.datum import datum_tekst
 
     laatste = netwerk.laatste_bijeenkomst
     if laatste is None or datum > laatste.datum:

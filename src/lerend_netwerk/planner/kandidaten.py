@@ -19,7 +19,7 @@ from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
 from lerend_netwerk.netwerk import Netwerk
 from lerend_netwerk.planner.geschiedenis import RECENT, recente_werkvormen
 from lerend_netwerk.planner.model import AgendaOpties
-from lerend_netwerk.planner.tijd import datum_tekst
+from lerend_netwerk.datum import datum_tekst
 
 # Work forms you do *in* a meeting. An `activiteit` (a visit, using a website) or an
 # `afspraak` (an agreement with management) is planned only when it serves an

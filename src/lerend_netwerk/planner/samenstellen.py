@@ -10,7 +10,8 @@ from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
 from lerend_netwerk.planner.geschiedenis import vorige_bijeenkomst
 from lerend_netwerk.planner.kandidaten import Keuze
 from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
-from lerend_netwerk.planner.tijd import PAUZE, datum_tekst, heeft_pauze, tijd, verdeel
+from lerend_netwerk.datum import datum_tekst
+from lerend_netwerk.planner.tijd import PAUZE, heeft_pauze, tijd, verdeel
 
 _NOG_GEEN_TIJD = ""  # items get their clock time once they are all in place
 

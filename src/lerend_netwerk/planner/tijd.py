@@ -8,7 +8,6 @@ the minutes of a meeting are handed out over its items.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Werkvorm
@@ -24,8 +23,6 @@ AFSLUITING = (10, 15, 20)
 MINIMUM, GEWOON, MAXIMUM = 0, 1, 2
 
 _TIJD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-            "september", "oktober", "november", "december")
 
 
 def lees_tijd(tekst: str) -> int:
@@ -44,11 +41,6 @@ def lees_tijd(tekst: str) -> int:
 def tijd(minuten: int) -> str:
     """Minutes after midnight -> 'HH:MM'."""
     return f"{minuten // 60:02d}:{minuten % 60:02d}"
-
-
-def datum_tekst(d: date) -> str:
-    """A date as a Dutch reader writes it: '3 maart 2026'."""
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
 
 
 def heeft_pauze(duur: int) -> bool:

@@ -337,7 +337,8 @@ def test_bewaar_en_de_volgende_agenda_bouwt_erop_voort(ln, voorbeeld):
     assert len(gepland) == 1
     assert gepland[0].datum.isoformat() == "2026-12-10"  # four weeks after the last meeting
     ids = [i["werkvorm"] for i in eerste["onderdelen"] if i["werkvorm"]]
-    assert list(gepland[0].werkvormen) == ids
+    # the learning diary of the closing counts as used too
+    assert list(gepland[0].werkvormen) == [*ids, "leerdagboek"]
     # the user's text is kept: everything before the new entry is unchanged
     tekst_na = voorbeeld.read_text(encoding="utf-8")
     assert "# Een voorbeeld van een statusbestand" in tekst_na
@@ -421,7 +422,7 @@ def test_notitie_van_bewaar_geeft_dezelfde_agenda(ln, voorbeeld, tmp_path):
     ervoor = tmp_path / "ervoor.yaml"
     shutil.copy(voorbeeld, ervoor)
     opties = ("--duur", "150", "--start", "19.30", "--fase", "Verdieping", "--werkvorm", "Talking-Stick",
-              "--zonder", "worldcafe", "--seed", "7", "--wissel", "3")
+              "--zonder", "worldcafe", "--seed", "7", "--wissel", "5")
     eerste = _json(ln("agenda", "--json", "--bewaar", *opties))
     opdracht = _notitie(voorbeeld)
     assert opdracht[:2] == ["ln", "agenda"]

@@ -24,6 +24,7 @@ from lerend_netwerk.planner import (
     bron_in_fase,
     lees_tijd,
     minimale_duur,
+    pauze_minuten,
     plan_agenda,
 )
 
@@ -105,7 +106,7 @@ def _reden_van_herhaling_klopt(netwerk: Netwerk, opties: AgendaOpties, agenda: A
             assert not ongebruikt, (o.werkvorm, [w.id for w in ongebruikt])
         if "passen er in" in o.waarom:
             assert ongebruikt, o.werkvorm
-            vast = OPENING[0] + AFSLUITING[0] + (PAUZE if agenda.duur >= PAUZE_VANAF else 0)
+            vast = OPENING[0] + AFSLUITING[0] + pauze_minuten(agenda.duur)
             ruimte = agenda.duur - vast - sum(KB.werkvorm(x.werkvorm).duur[0] for x in werk if x is not o)
             assert all(w.duur[0] > ruimte for w in ongebruikt), (o.werkvorm, ruimte)
             assert any(f"minstens {min(w.duur[0] for w in ongebruikt)} minuten" in m for m in agenda.meldingen)
@@ -144,7 +145,7 @@ def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
     assert onderdelen[-1].soort == "afsluiting" and AFSLUITING[0] <= onderdelen[-1].duur <= AFSLUITING[2]
     pauzes = [o for o in onderdelen if o.soort == "pauze"]
     assert len(pauzes) == (1 if duur >= PAUZE_VANAF else 0)
-    assert all(p.duur == PAUZE for p in pauzes)
+    assert all(p.duur == pauze_minuten(duur) for p in pauzes)
     assert [o.soort for o in onderdelen[1:-1]].count("werkvorm") >= 1
 
     # work forms: known, once, inside their range, cited, as asked

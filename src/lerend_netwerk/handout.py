@@ -4,7 +4,10 @@ Pure functions from an `Agenda` to a string; writing the file is the CLI's job.
 The HTML has its CSS inline, no scripts, no fonts or images from elsewhere, and
 prints on one A4 page for a usual agenda. Everything that comes from the user
 or the state file (the network's name, titles, reasons, references) is escaped.
-The kartrekker's own lists (materials, preparation, notes) are not on it.
+It is for the participants: the theme, the joint learning goal, the goal of the meeting,
+the items with what each is for, who does what, what to bring, the next date and room
+for notes. The kartrekker's reasons, materials, preparation and warnings stay in the
+terminal.
 """
 
 from __future__ import annotations
@@ -23,20 +26,10 @@ VOETNOOT = (
 
 def _wanneer(agenda: Agenda) -> str:
     tijden = f"{agenda.start}–{agenda.eind} uur"
+    plaats = f", {agenda.plaats}" if agenda.plaats else ""
     if agenda.datum is None:
-        return tijden
-    return f"{datum_tekst(agenda.datum, met_dag=True)}, {tijden}"
-
-
-def _eerste_zin(tekst: str | None) -> str:
-    """The first sentence of a description: enough for a handout."""
-    if not tekst:
-        return ""
-    tekst = " ".join(tekst.split())
-    for i, teken in enumerate(tekst):
-        if teken in ".!?" and (i + 1 == len(tekst) or tekst[i + 1] == " "):
-            return tekst[: i + 1]
-    return tekst
+        return tijden + plaats
+    return f"{datum_tekst(agenda.datum, met_dag=True)}, {tijden}{plaats}"
 
 
 _MD_SPECIAAL = "\\`*_{}[]<>#|!"
@@ -53,22 +46,56 @@ def _regelbegin(tekst: str) -> str:
     return "\\" + tekst if re.match(r"^(\d+[.)]|[-+=])", tekst) else tekst
 
 
+def _blokken(agenda: Agenda) -> list[tuple[str, list[str]]]:
+    """The participants' sections besides the items, each (heading, lines), in the order shown."""
+    blokken: list[tuple[str, list[str]]] = []
+    if agenda.rollen:
+        blokken.append(("Wie doet wat", [f"{naam}: {rol.lower()[:1] + rol[1:]}" for rol, naam in agenda.rollen]))
+    if agenda.neem_mee:
+        blokken.append(("Neem mee", list(agenda.neem_mee)))
+    if agenda.volgende is not None:
+        blokken.append(("Volgende bijeenkomst", [datum_tekst(agenda.volgende, met_dag=True)]))
+    return blokken
+
+
+def _thema_regels(agenda: Agenda) -> list[tuple[str, str]]:
+    """(label, text) for the theme, the joint learning goal and today's goal."""
+    regels = []
+    if agenda.thema:
+        regels.append(("Thema", agenda.thema))
+    leerdoel = " ".join((agenda.gezamenlijk_leerdoel or "").split()).casefold().rstrip(".")
+    if leerdoel and leerdoel not in " ".join(agenda.doel.split()).casefold():
+        regels.append(("Ons leerdoel", agenda.gezamenlijk_leerdoel))
+    if agenda.doel:
+        regels.append(("Doel van vandaag", agenda.doel))
+    return regels
+
+
+def _waarvoor(o: Onderdeel) -> str:
+    """What the item is for, in the participants' words (never the kartrekker's reasoning)."""
+    return " ".join((o.toelichting or "").split())
+
+
 def markdown(agenda: Agenda) -> str:
-    """The agenda as Markdown: a heading per item, readable as plain text too."""
+    """The handout as Markdown: the same content as the HTML page, readable as plain text too."""
     regels = [
         f"# Agenda: {_md(agenda.netwerk)}",
         "",
         f"**{_md(_wanneer(agenda))}** · fase {_md(agenda.fase_naam)}",
     ]
+    for label, tekst in _thema_regels(agenda):
+        regels += ["", f"**{label}:** {_md(tekst)}"]
     for o in agenda.onderdelen:
         regels += ["", f"## {o.start} · {_md(o.titel)} ({o.duur} min)", ""]
-        uitleg = _eerste_zin(o.toelichting)
+        uitleg = _waarvoor(o)
         if uitleg:
-            regels.append(_regelbegin(_md(uitleg)) + "  ")
-        regels.append(f"*Waarom:* {_md(o.waarom)}" + ("  " if o.bron else ""))
+            regels.append(_regelbegin(_md(uitleg)) + ("  " if o.bron else ""))
         if o.bron:
             regels.append(f"*Bron:* {_md(o.bron)}")
-    regels += ["", "---", "", _md(VOETNOOT), ""]
+    for kop, lijst in _blokken(agenda):
+        regels += ["", f"## {kop}", ""] + [f"- {_md(r)}" for r in lijst]
+    regels += ["", "## Aantekeningen", "", *(["\\_" * 40, ""] * 4)]
+    regels += ["---", "", _md(VOETNOOT), ""]
     return "\n".join(regels)
 
 
@@ -94,12 +121,20 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 td.tijd { width: 15mm; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.min { width: 13mm; text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.min { text-align: right; }
-td.onderdeel { width: 50%; }
-td.waarom { width: 35%; }
+td.onderdeel { width: auto; }
 .titel { font-weight: 700; display: block; }
 .uitleg { display: block; margin-top: 0.8mm; }
 .bron { display: block; margin-top: 0.8mm; font-size: 8.5pt; color: #555; font-style: italic; }
-.waarom { font-size: 9.5pt; color: #333; }
+.thema { margin: 0 0 4mm 0; padding: 2.5mm 3mm; background: #f7f4ee; border-left: 2pt solid #c8102e; }
+.thema p { margin: 0.8mm 0; overflow-wrap: anywhere; }
+.label { font-weight: 700; }
+h2 { font-size: 11pt; margin: 0 0 1.5mm 0; }
+.blokken { display: flex; gap: 6mm; margin-top: 4mm; }
+.blok { flex: 1; break-inside: avoid; }
+.blok ul { margin: 0; padding-left: 4.5mm; }
+.notities { margin-top: 4mm; break-inside: avoid; }
+.lijnen { height: 22mm; background: repeating-linear-gradient(#fff 0, #fff 7mm, #bbb 7mm, #bbb 7.3mm); }
+h1, .wanneer, .titel, .uitleg { overflow-wrap: anywhere; }
 tr.pauze td { background: #f4f4f2; color: #444; }
 tr.opening td, tr.afsluiting td { background: #fbf7f7; }
 footer { margin-top: 5mm; font-size: 8.5pt; color: #666; }
@@ -108,7 +143,7 @@ footer { margin-top: 5mm; font-size: 8.5pt; color: #666; }
 
 
 def _rij(o: Onderdeel) -> str:
-    uitleg = _eerste_zin(o.toelichting)
+    uitleg = _waarvoor(o)
     delen = [f'<span class="titel">{escape(o.titel)}</span>']
     if uitleg:
         delen.append(f'<span class="uitleg">{escape(uitleg)}</span>')
@@ -119,9 +154,23 @@ def _rij(o: Onderdeel) -> str:
         f'<td class="tijd">{escape(o.start)}</td>'
         f'<td class="onderdeel">{"".join(delen)}</td>'
         f'<td class="min">{o.duur}&nbsp;min</td>'
-        f'<td class="waarom">{escape(o.waarom)}</td>'
         "</tr>"
     )
+
+
+def _html_thema(agenda: Agenda) -> str:
+    regels = "".join(
+        f'<p><span class="label">{escape(label)}</span> {escape(tekst)}</p>' for label, tekst in _thema_regels(agenda)
+    )
+    return f'<section class="thema">{regels}</section>' if regels else ""
+
+
+def _html_blokken(agenda: Agenda) -> str:
+    delen = [
+        f'<section class="blok"><h2>{escape(kop)}</h2><ul>{"".join(f"<li>{escape(r)}</li>" for r in lijst)}</ul></section>'
+        for kop, lijst in _blokken(agenda)
+    ]
+    return f'<div class="blokken">{"".join(delen)}</div>' if delen else ""
 
 
 def html(agenda: Agenda) -> str:
@@ -141,12 +190,15 @@ def html(agenda: Agenda) -> str:
 <p class="wanneer">{escape(_wanneer(agenda))}</p>
 <span class="fase">Fase {escape(agenda.fase_naam)}</span>
 </header>
+{_html_thema(agenda)}
 <table>
-<thead><tr><th>Tijd</th><th>Onderdeel</th><th class="min">Min.</th><th>Waarom</th></tr></thead>
+<thead><tr><th>Tijd</th><th>Onderdeel</th><th class="min">Min.</th></tr></thead>
 <tbody>
 {rijen}
 </tbody>
 </table>
+{_html_blokken(agenda)}
+<section class="notities"><h2>Aantekeningen</h2><div class="lijnen"></div></section>
 <footer>{escape(VOETNOOT)}</footer>
 </body>
 </html>

@@ -50,6 +50,10 @@ class Bijeenkomst:
     aanwezig: int | None = None
     notities: str | None = None
     status: str = "gehouden"  # "gepland": saved by `ln agenda --bewaar`, not yet held
+    afwezig: tuple[str, ...] = ()  # participants' names
+    afspraken: tuple[str, ...] = ()  # what was agreed for next time, in the kartrekker's words
+    rollen: tuple[tuple[str, str], ...] = ()  # (role, participant's name), as planned with `--bewaar`
+    plaats: str | None = None  # where the meeting is (planned) or was
 
     @property
     def gehouden(self) -> bool:

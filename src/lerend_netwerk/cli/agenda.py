@@ -74,6 +74,10 @@ def agenda(
             metavar="DATUM",
         ),
     ] = None,
+    plaats: Annotated[
+        Optional[str],
+        typer.Option("--plaats", help="Waar de bijeenkomst is, voor het uitdeelblad (en met --bewaar).", metavar="TEKST"),
+    ] = None,
     markdown: Annotated[
         Optional[Path],
         typer.Option("--markdown", help="Schrijf de agenda als uitdeelblad in Markdown naar BESTAND.", metavar="BESTAND"),
@@ -116,6 +120,7 @@ def agenda(
         zonder=tuple(zonder or ()),
         fase=fase,
         datum=lees_datum(datum) if datum else None,
+        plaats=plaats.strip() or None if plaats else None,
     )
     if bewaar and opties.datum is not None:
         controleer_bewaardatum(staat, opties.datum)  # before anything is written
@@ -204,9 +209,11 @@ def _bewaar(pad: Path, staat, plan, opties):
     bijeenkomst = Bijeenkomst(
         datum=datum,
         fase=plan.fase,
-        werkvormen=plan.werkvormen,
+        werkvormen=plan.gebruikt,  # the closing's diary counts as used
         notities=f"Gepland met {herhaal_opdracht(opties, plan, datum)}",
         status="gepland",
+        rollen=plan.rollen,  # so the roles rotate next time
+        plaats=plan.plaats,
     )
     return leg_bijeenkomst_vast(pad, bijeenkomst), plan.datum is None
 
@@ -244,6 +251,9 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
         f"Fase {escape(plan.fase_naam)} · {wanneer}{plan.start}–{plan.eind} · {plan.duur} minuten"
         f"{_START_BRON.get(plan.start_bron, '')}"
     )
+    if plan.thema:
+        uit.print(f"[bold]Thema:[/] {escape(plan.thema)}")
+    uit.print(f"[bold]Doel:[/] {escape(plan.doel)}")
     # narrow terminals get the reference under the title instead of in its own column
     breed = uit.width >= 110
     tabel = Table(show_lines=True, expand=True, header_style="bold")
@@ -270,7 +280,14 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
     uit.print(
         f"Totaal {plan.totaal} van {plan.duur} minuten. De minuten per werkvorm zijn een indicatie {eigen_label()}."
     )
-    lijsten = (("Materialen", plan.materialen), ("Voorbereiding", plan.voorbereiding), ("Let op", plan.meldingen))
+    rollen = tuple(f"{naam}: {rol}" for rol, naam in plan.rollen)
+    if rollen:
+        rollen += (f"De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
+                   "voorbereiding.",)
+    lijsten = (
+        ("Rollen", rollen), ("Neem mee (deelnemers)", plan.neem_mee), ("Materialen", plan.materialen),
+        ("Voorbereiding", plan.voorbereiding), ("Let op", plan.meldingen),
+    )
     for kop, lijst in lijsten:
         if lijst:
             uit.print(f"\n[bold]{kop}[/]")

@@ -14,13 +14,17 @@ from lerend_netwerk.kennisbank.model import (
     Bron,
     Doel,
     Fase,
+    InGebruik,
     Kennisbank,
     Onderdeel,
+    Planregels,
     Randvoorwaarde,
+    Rol,
     Signaal,
     Stap,
     Uitwerking,
     Valkuil,
+    Vereiste,
     Vermelding,
     Werkvorm,
     filter_werkvormen,
@@ -28,6 +32,6 @@ from lerend_netwerk.kennisbank.model import (
 
 __all__ = [
     "BEWIJS_VELDEN", "BIBLIOTHEEK_OMGEVING", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
-    "Bron", "Doel", "Fase", "Kennisbank", "Onderdeel", "Randvoorwaarde", "Signaal", "Stap", "Uitwerking",
-    "Valkuil", "Vermelding", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
+    "Bron", "Doel", "Fase", "InGebruik", "Kennisbank", "Onderdeel", "Planregels", "Randvoorwaarde", "Rol",
+    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
 ]

@@ -21,13 +21,17 @@ from lerend_netwerk.kennisbank.model import (
     Bron,
     Doel,
     Fase,
+    InGebruik,
     Kennisbank,
     Onderdeel,
+    Planregels,
     Randvoorwaarde,
+    Rol,
     Signaal,
     Stap,
     Uitwerking,
     Valkuil,
+    Vereiste,
     Vermelding,
     Werkvorm,
 )
@@ -42,7 +46,9 @@ _ADVIES_EIGEN = "verbeter dit bestand in je eigen bibliotheek (zie de README, 'E
 
 
 
-_DATA_BESTANDEN = ("bronnen.yaml", "fasen.yaml", "randvoorwaarden.yaml", "werkvormen.yaml", "valkuilen.yaml")
+_DATA_BESTANDEN = (
+    "bronnen.yaml", "fasen.yaml", "randvoorwaarden.yaml", "werkvormen.yaml", "valkuilen.yaml", "planner.yaml",
+)
 
 
 def _lees_databytes(naam: str) -> tuple[bytes, str]:
@@ -191,8 +197,22 @@ def _lees_uitwerking(v: Velden) -> Uitwerking:
     )
 
 
+def _lees_vereiste(v: Velden | None) -> Vereiste | None:
+    if v is None:
+        return None
+    v.alleen(("uitleg", "gedaan", "thema", "contract", "randvoorwaarden", "bron"))
+    return Vereiste(
+        uitleg=v.tekst("uitleg"),
+        gedaan=v.teksten("gedaan"),
+        thema=v.ja_nee("thema"),
+        contract=v.ja_nee("contract"),
+        randvoorwaarden=v.teksten("randvoorwaarden"),
+        bron=v.tekst("bron", verplicht=False),
+    )
+
+
 def _lees_werkvorm(v: Velden, eigen: bool) -> Werkvorm:
-    v.alleen(("id", "naam", "soort", "beschrijving", "helpt_bij", "vermeldingen", "uitwerking"))
+    v.alleen(("id", "naam", "soort", "beschrijving", "helpt_bij", "vermeldingen", "uitwerking", "vereist"))
     vermeldingen = []
     for m in v.blokken("vermeldingen", "vermelding", verplicht=True):
         m.alleen(("fase", "doel", "kop", "bron"))
@@ -213,6 +233,7 @@ def _lees_werkvorm(v: Velden, eigen: bool) -> Werkvorm:
         vermeldingen=tuple(vermeldingen),
         uitwerking=_lees_uitwerking(v.blok("uitwerking", "uitwerking")),
         eigen=eigen,
+        vereist=_lees_vereiste(v.blok("vereist", "vereist", verplicht=False)),
     )
 
 
@@ -233,6 +254,41 @@ def _lees_valkuil(v: Velden, eigen: bool) -> Valkuil:
         werkvormen=v.teksten("werkvormen"),
         bron=v.teksten("bron"),
         eigen=eigen,
+    )
+
+
+def _lees_planregels(data: object, bestand: str) -> Planregels:
+    from lerend_netwerk.velden import Velden
+
+    top = Velden(data, bestand, "het bestand", _ADVIES_DATA, regel=1)
+    top.alleen(("procesvormen", "afspraak_woorden", "opkomst", "rollen", "doel_van_vandaag",
+                "al_in_gebruik"))
+    proces = top.blok("procesvormen", "procesvormen")
+    opkomst = top.blok("opkomst", "opkomst")
+    deel = opkomst.data.get("deel")
+    if not isinstance(deel, (int, float)) or isinstance(deel, bool) or not 0 < deel <= 1:
+        raise opkomst.fout("deel", "geef een getal tussen 0 en 1, zoals 0.75")
+    rollen = []
+    for r in top.blokken("rollen", "rol", verplicht=True):
+        r.alleen(("id", "rol", "vanaf"))
+        rollen.append(Rol(_lees_id(r), r.tekst("rol"), r.keuze("vanaf", FASE_IDS)))
+    doelen = top.blok("doel_van_vandaag", "doel_van_vandaag")
+    in_gebruik = top.blok("al_in_gebruik", "al_in_gebruik")
+    gebruik = {}
+    for wid in in_gebruik.data:
+        g = Velden(in_gebruik.data[wid], bestand, f"al_in_gebruik '{wid}'", _ADVIES_DATA, regel=in_gebruik.regel_van(wid))
+        g.alleen(("titel", "uitleg", "neem_mee"))
+        gebruik[str(wid)] = InGebruik(g.tekst("titel"), g.tekst("uitleg"), g.tekst("neem_mee", verplicht=False))
+    return Planregels(
+        procesvormen=proces.teksten("ids", verplicht=True),
+        hoogstens_proces=proces.geheel("hoogstens", minimum=0, maximum=10),
+        afspraak_woorden=top.teksten("afspraak_woorden", verplicht=True),
+        opkomst_bijeenkomsten=opkomst.geheel("bijeenkomsten", minimum=2, maximum=20),
+        opkomst_deel=float(deel),
+        opkomst_valkuil=opkomst.tekst("valkuil", verplicht=False),
+        rollen=tuple(rollen),
+        doel_van_vandaag={str(k): doelen.tekst(k) for k in doelen.data},
+        al_in_gebruik=gebruik,
     )
 
 
@@ -330,14 +386,17 @@ def _bouw_kennisbank(gebundeld: dict[str, tuple[bytes, str]], eigen: list[tuple[
     for bestand, inhoud in eigen:
         voeg_toe(lees_yaml_bytes(inhoud, bestand, _ADVIES_EIGEN), bestand, _ADVIES_EIGEN, is_eigen=True)
 
+    plan_data, plan_bestand = data("planner.yaml")
     kennisbank = Kennisbank(
         fasen=tuple(fasen),
         randvoorwaarden=tuple(randvoorwaarden),
         werkvormen=werkvormen,
         valkuilen=valkuilen,
         bronnen={b.id: b for b in bronnen},
+        planregels=_lees_planregels(plan_data, plan_bestand),
     )
     _controleer(kennisbank, plekken, fasen_bestand, rv_bestand, bronnen_bestand)
+    _controleer_planregels(kennisbank, plan_bestand)
     return kennisbank
 
 
@@ -399,3 +458,25 @@ def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: s
             check_bron(tekst, bestand, regel, advies, k.eigen)
 
 
+def _controleer_planregels(kb: Kennisbank, bestand: str) -> None:
+    """The planner's rules name only work forms, aims and pitfalls the knowledge base has."""
+    regels = kb.planregels
+
+    def fout(bericht: str) -> LnFout:
+        return LnFout(bericht, bestand=bestand, advies=_ADVIES_DATA)
+
+    for wid in (*regels.procesvormen, *regels.al_in_gebruik):
+        if wid not in kb.werkvormen:
+            raise fout(f"de werkvorm '{wid}' bestaat niet." + suggestie(wid, kb.werkvormen))
+    for doel in regels.doel_van_vandaag:
+        if doel not in kb.doelen:
+            raise fout(f"het doel '{doel}' bestaat niet." + suggestie(doel, kb.doelen))
+    if regels.opkomst_valkuil and regels.opkomst_valkuil not in kb.valkuilen:
+        raise fout(f"de valkuil '{regels.opkomst_valkuil}' bestaat niet." + suggestie(regels.opkomst_valkuil, kb.valkuilen))
+    for w in kb.werkvormen.values():
+        for rv in w.vereist.randvoorwaarden if w.vereist else ():
+            if rv not in {r.id for r in kb.randvoorwaarden}:
+                raise fout(f"werkvorm '{w.id}' vereist de onbekende randvoorwaarde '{rv}'.")
+        for wid in w.vereist.gedaan if w.vereist else ():
+            if wid not in kb.werkvormen:
+                raise fout(f"werkvorm '{w.id}' vereist de onbekende werkvorm '{wid}'." + suggestie(wid, kb.werkvormen))

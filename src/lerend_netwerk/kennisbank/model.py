@@ -115,6 +115,17 @@ class Uitwerking(NamedTuple):
     voorbereiding: tuple[str, ...] = ()
 
 
+class Vereiste(NamedTuple):
+    """What must be true before the planner proposes a work form (our own reading unless `bron`)."""
+
+    uitleg: str  # why, in Dutch: "pas als deelnemers elkaar aan het werk hebben gezien"
+    gedaan: tuple[str, ...] = ()  # one of these work forms was done in a held meeting
+    thema: bool = False  # the network has chosen its theme
+    contract: bool = False  # the network has made its contract
+    randvoorwaarden: tuple[str, ...] = ()  # none of these preconditions is 'nee'
+    bron: str | None = None  # where the Handreiking says so, if it does
+
+
 class Werkvorm(NamedTuple):
     id: str
     naam: str
@@ -124,6 +135,7 @@ class Werkvorm(NamedTuple):
     vermeldingen: tuple[Vermelding, ...]
     uitwerking: Uitwerking
     eigen: bool = False  # from the user's own library
+    vereist: Vereiste | None = None
 
     @property
     def fasen(self) -> tuple[str, ...]:
@@ -160,6 +172,34 @@ class Valkuil(NamedTuple):
     eigen: bool = False
 
 
+class Rol(NamedTuple):
+    id: str
+    rol: str  # "Bewaakt de tijd"; "{werkvorm}" is filled in with a work form's name
+    vanaf: str  # the first phase in which participants take it
+
+
+class InGebruik(NamedTuple):
+    """How a work form the network already uses comes back later (planner.yaml, al_in_gebruik)."""
+
+    titel: str
+    uitleg: str
+    neem_mee: str | None = None
+
+
+class Planregels(NamedTuple):
+    """The planner's own rules (data/planner.yaml): not the Handreiking's, and said so."""
+
+    procesvormen: tuple[str, ...] = ()
+    hoogstens_proces: int = 1
+    afspraak_woorden: tuple[str, ...] = ()
+    opkomst_bijeenkomsten: int = 3
+    opkomst_deel: float = 0.75
+    opkomst_valkuil: str | None = None
+    rollen: tuple[Rol, ...] = ()
+    doel_van_vandaag: dict[str, str] = {}
+    al_in_gebruik: dict[str, InGebruik] = {}
+
+
 class Kennisbank:
     """The whole knowledge base; `doelen` indexes every phase's aims by id."""
 
@@ -170,12 +210,14 @@ class Kennisbank:
         werkvormen: dict[str, Werkvorm],
         valkuilen: dict[str, Valkuil],
         bronnen: dict[str, Bron],
+        planregels: Planregels | None = None,
     ) -> None:
         self.fasen = fasen
         self.randvoorwaarden = randvoorwaarden
         self.werkvormen = werkvormen
         self.valkuilen = valkuilen
         self.bronnen = bronnen
+        self.planregels = planregels or Planregels()
         self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
         self.sleutel = ""  # hash of the bytes it was loaded from (set by laden); keys derived caches
 

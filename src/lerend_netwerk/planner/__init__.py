@@ -28,6 +28,7 @@ from datetime import date
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.netwerk import Netwerk
+from lerend_netwerk.planner.afspraken import Koppelaar, laatste_afspraken
 from lerend_netwerk.planner.geschiedenis import (
     RECENT,
     controleer_bewaardatum,
@@ -47,6 +48,8 @@ from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
 from lerend_netwerk.planner.samenstellen import bron_in_fase, stel_samen
 from lerend_netwerk.planner.tijd import (
     AFSLUITING,
+    MAALTIJD,
+    MAALTIJD_VANAF,
     MAXIMALE_DUUR,
     MINIMUM,
     OPENING,
@@ -61,16 +64,21 @@ from lerend_netwerk.planner.tijd import (
 )
 
 __all__ = [
-    "AFSLUITING", "BIJEENKOMST_SOORTEN", "MAXIMALE_DUUR", "OPENING", "PAUZE", "PAUZE_VANAF", "RECENT",
+    "AFSLUITING", "BIJEENKOMST_SOORTEN", "MAALTIJD", "MAALTIJD_VANAF", "MAXIMALE_DUUR", "OPENING", "PAUZE", "PAUZE_VANAF", "RECENT",
     "STANDAARD_DUUR", "STANDAARD_START", "THEMA_KEUZE", "Agenda", "AgendaOpties", "Onderdeel", "bron_in_fase",
-    "controleer_bewaardatum", "herhaal_opdracht", "lees_tijd", "minimale_duur", "plan_agenda", "standaard_seed",
+    "controleer_bewaardatum", "herhaal_opdracht", "lees_tijd", "minimale_duur", "pauze_minuten", "plan_agenda", "standaard_seed",
     "tijd", "volgende_datum",
 ]
 
 
-def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = None) -> Agenda:
-    """The next meeting's agenda. Raises LnFout (exit 2) for options that cannot work."""
+def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = None,
+                koppel: Koppelaar | None = None) -> Agenda:
+    """The next meeting's agenda. Raises LnFout (exit 2) for options that cannot work.
+
+    `koppel` finds the work form an agreement in the notes points at; by default the
+    search behind `ln valkuil` (tests may pass their own)."""
     opties = opties or AgendaOpties()
+    volgende, plaats = _volgende_en_plaats(netwerk, opties)
     netwerk = tot_datum(netwerk, opties.datum)
     opties = _genormaliseerd(kb, opties)
     start, start_bron = _begintijd(opties, netwerk)
@@ -79,20 +87,35 @@ def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = 
     seed = standaard_seed(netwerk) if opties.seed is None else opties.seed
 
     meldingen: list[str] = []
-    kandidaten = rangschik_kandidaten(kb, netwerk, fase, opties, random.Random(seed), meldingen)
+    afspraken = laatste_afspraken(kb, netwerk, koppel)
+    kandidaten = rangschik_kandidaten(kb, netwerk, fase, opties, random.Random(seed), meldingen, afspraken)
     door_jou = [k for k in kandidaten if k.gekozen]  # they fit: _controleer checked
-    gekozen = sorted(kies(kandidaten, door_jou, opties.duur, set()), key=volgorde(kb, fase.id))
+    # before there is a theme, getting to know each other is the content: no cap on process work forms
+    hoogstens = kb.planregels.hoogstens_proces if netwerk.thema.speerpunt else len(kandidaten)
+    gekozen = sorted(kies(kandidaten, door_jou, opties.duur, set(), hoogstens), key=volgorde(kb, fase.id))
     meldingen += voorrang_past_niet(kandidaten, gekozen, opties.duur)
 
     def agenda_van(gekozen) -> Agenda:
         return stel_samen(kb, netwerk, fase, opties, gekozen,
-                          start=start, start_bron=start_bron, seed=seed, meldingen=meldingen)
+                          start=start, start_bron=start_bron, seed=seed, meldingen=meldingen,
+                          afspraken=afspraken, volgende=volgende, plaats=plaats)
 
     gewisseld: set[str] = set()
     if opties.wissel:
         # the numbers refer to the agenda without swaps (same seed)
-        gekozen, gewisseld = wissel(kandidaten, gekozen, agenda_van(gekozen).onderdelen, opties.wissel, opties.duur)
+        gekozen, gewisseld = wissel(kandidaten, gekozen, agenda_van(gekozen).onderdelen, opties.wissel, opties.duur,
+                                    hoogstens)
     return agenda_van(zeg_waarom_terug(kandidaten, gekozen, gewisseld, fase, opties.duur))
+
+
+def _volgende_en_plaats(netwerk: Netwerk, opties: AgendaOpties) -> tuple[date | None, str | None]:
+    """For a dated meeting: the next meeting the state has after it, and the place (the option, or the
+    place stored with a meeting planned on that date)."""
+    if opties.datum is None:
+        return None, opties.plaats
+    later = sorted(b.datum for b in netwerk.bijeenkomsten if b.datum > opties.datum)
+    op_de_dag = next((b.plaats for b in netwerk.bijeenkomsten if b.datum == opties.datum and b.plaats), None)
+    return (later[0] if later else None), opties.plaats or op_de_dag
 
 
 def herhaal_opdracht(opties: AgendaOpties, agenda: Agenda, datum: date) -> str:

@@ -17,6 +17,7 @@ from itertools import zip_longest
 
 from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
 from lerend_netwerk.netwerk import Netwerk
+from lerend_netwerk.planner.afspraken import Afspraak
 from lerend_netwerk.planner.geschiedenis import RECENT, recente_werkvormen
 from lerend_netwerk.planner.model import AgendaOpties
 from lerend_netwerk.datum import datum_tekst
@@ -38,6 +39,9 @@ class Keuze:
     nieuw: bool = False  # the phase's own, not done lately: ranks 2-4
     terug: date | None = None  # done lately (rank 5): when
     toevoeging: str = ""  # said after the reason (--wissel)
+    afgesproken: bool = False  # the group agreed on it last time
+    doel: str | None = None  # the aim of this phase it is chosen for
+    proces: bool = False  # about the group's process rather than the theme (planner.yaml)
 
     @property
     def volledig_waarom(self) -> str:
@@ -102,18 +106,19 @@ def _kort(titel: str) -> str:
 
 
 def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOpties,
-                         rng: random.Random, meldingen: list[str]) -> list[Keuze]:
+                         rng: random.Random, meldingen: list[str], afspraken: list[Afspraak] = ()) -> list[Keuze]:
     """Every work form that could go in, best first. Notes on the state go to `meldingen`."""
     fase_id = fase.id
     statussen = _open_doelen(kb, netwerk, fase_id)
     open_ids = {s.doel.id for s in statussen}
     recent = recente_werkvormen(netwerk)
+    gebruikt = gebruikte_werkvormen(netwerk)
     weg = set(opties.zonder)
     if netwerk.thema.speerpunt:
         # the theme is chosen: the work forms for choosing it are done with
         weg |= {w.id for w in kb.werkvormen.values() if w.doelen and set(w.doelen) <= {THEMA_KEUZE}}
-        if fase_id == "ontwikkeling":
-            meldingen.extend(_leerdoel_meldingen(netwerk))
+    # a work form whose own precondition is not met waits (unless forced or agreed)
+    weg |= {w.id for w in kb.werkvormen.values() if vereiste_mist(w, netwerk, gebruikt)}
 
     rij: dict[str, Keuze] = {}  # id -> its first (best) reason; the order is the ranking
 
@@ -121,9 +126,13 @@ def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: A
         for keuze in keuzes:
             rij.setdefault(keuze.werkvorm.id, keuze)
 
-    voeg_toe(_door_jou_gekozen(kb, fase_id, opties.werkvormen))
+    voeg_toe(_door_jou_gekozen(kb, netwerk, fase_id, opties.werkvormen, gebruikt))
+    voeg_toe(_afgesproken(kb, afspraken, set(opties.zonder)))
     voeg_toe(_voorrang(kb, netwerk, fase_id, statussen, recent, weg, meldingen))
-    gevraagd, overig = _per_open_doel(kb, fase, statussen, open_ids, weg | set(recent) | set(rij), rng)
+    voeg_toe(_persoonlijke_uitdaging(kb, netwerk, fase_id, recent, weg | set(rij)))
+    if netwerk.thema.speerpunt:
+        meldingen.extend(_leerdoel_meldingen(netwerk, fase_id, PERSOONLIJK in rij, kb))
+    gevraagd, overig = _per_open_doel(kb, fase, statussen, open_ids, weg | set(recent) | set(rij), rng, gebruikt)
     voeg_toe(_om_en_om(gevraagd))
     voeg_toe(_om_en_om(overig))
     voeg_toe(_rest_van_fase(kb, fase, weg | set(recent) | set(rij), rng))
@@ -134,27 +143,88 @@ def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: A
     )
     voeg_toe(_recent_terug(kb, fase, recent, open_ids, weg | set(rij), WEGGELATEN if door_jou_weg else OP))
     voeg_toe(_buurfasen(kb, fase, recent, weg | set(rij)))
+    proces = set(kb.planregels.procesvormen)
+    for keuze in rij.values():
+        keuze.proces = keuze.werkvorm.id in proces
+        if keuze.doel is None:
+            keuze.doel = next((v.doel for v in keuze.werkvorm.vermeldingen if v.fase == fase_id and v.doel), None)
     return list(rij.values())
 
 
-def _leerdoel_meldingen(netwerk: Netwerk) -> list[str]:
+PERSOONLIJK = "persoonlijke-uitdaging"
+
+
+def gebruikte_werkvormen(netwerk: Netwerk) -> dict[str, date]:
+    """Every work form in the state's meetings (held or planned) -> the first date it was used."""
+    gebruikt: dict[str, date] = {}
+    for b in sorted(netwerk.bijeenkomsten, key=lambda b: b.datum):
+        for wid in b.werkvormen:
+            gebruikt.setdefault(wid, b.datum)
+    return gebruikt
+
+
+def vereiste_mist(w: Werkvorm, netwerk: Netwerk, gebruikt: dict[str, date]) -> str | None:
+    """Why a work form's own precondition (werkvormen.yaml, `vereist`) is not met yet; None when it is."""
+    v = w.vereist
+    if v is None:
+        return None
+    gehouden = {wid for b in netwerk.gehouden_bijeenkomsten for wid in b.werkvormen}
+    if (v.gedaan and not set(v.gedaan) & gehouden) or (v.thema and not netwerk.thema.speerpunt) or (
+        v.contract and netwerk.contract is None
+    ) or any(netwerk.rv(rv).status == "nee" for rv in v.randvoorwaarden):
+        return v.uitleg
+    return None
+
+
+def _afgesproken(kb: Kennisbank, afspraken: list[Afspraak], zonder: set[str]) -> list[Keuze]:
+    """What the group agreed last time goes first: they expect it."""
+    keuzes = []
+    for a in afspraken:
+        for wid in a.werkvormen:
+            if wid in zonder or wid not in kb.werkvormen:
+                continue
+            waarom = f"Afgesproken op {datum_tekst(a.datum)}: “{a.tekst}”."
+            keuzes.append(Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True, afgesproken=True))
+    return keuzes
+
+
+def _persoonlijke_uitdaging(kb: Kennisbank, netwerk: Netwerk, fase_id: str, recent: dict[str, date],
+                            bezet: set[str]) -> list[Keuze]:
+    """Participants without a learning goal: the Handreiking's instrument for it, where it names it."""
+    w = kb.werkvormen.get(PERSOONLIJK)
+    zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
+    if w is None or not zonder or fase_id not in w.fasen or w.id in bezet or w.id in recent:
+        return []
+    waarom = (
+        f"Nog geen eigen leerdoel bij het thema: {', '.join(zonder)}. Met de Persoonlijke uitdaging stemt "
+        "ieder de eigen leervraag af op het thema."
+    )
+    return [Keuze(w, waarom, voorrang=True, nieuw=True)]
+
+
+def _leerdoel_meldingen(netwerk: Netwerk, fase_id: str, uitdaging_kandidaat: bool, kb: Kennisbank) -> list[str]:
     """The theme is chosen: name a missing shared goal and the participants without their own."""
     meldingen = []
-    if not netwerk.thema.gezamenlijk_leerdoel:
+    if not netwerk.thema.gezamenlijk_leerdoel and fase_id == "ontwikkeling":
         meldingen.append(
             "Het thema staat, maar er is nog geen gezamenlijk leerdoel (thema: gezamenlijk_leerdoel). "
             "Stel het samen vast, bijvoorbeeld bij de afspraken aan het eind."
         )
     zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
     if zonder:
-        meldingen.append(
-            "Nog geen eigen leerdoel bij het thema: " + ", ".join(zonder) + ". "
-            "Vraag ernaar bij de afspraken aan het eind."
-        )
+        w = kb.werkvormen.get(PERSOONLIJK)
+        if uitdaging_kandidaat:
+            wat = "De Persoonlijke uitdaging helpt ieder een leervraag bij het thema te vinden; leg die daarna vast."
+        elif w is not None:
+            wat = f"Vraag ernaar bij de afspraken aan het eind, of plan '{w.naam}' met --werkvorm {w.id}."
+        else:
+            wat = "Vraag ernaar bij de afspraken aan het eind."
+        meldingen.append("Nog geen eigen leerdoel bij het thema: " + ", ".join(zonder) + ". " + wat)
     return meldingen
 
 
-def _door_jou_gekozen(kb: Kennisbank, fase_id: str, werkvormen: tuple[str, ...]) -> list[Keuze]:
+def _door_jou_gekozen(kb: Kennisbank, netwerk: Netwerk, fase_id: str, werkvormen: tuple[str, ...],
+                      gebruikt: dict[str, date]) -> list[Keuze]:
     keuzes = []
     for wid in werkvormen:
         w = kb.werkvorm(wid)
@@ -162,6 +232,9 @@ def _door_jou_gekozen(kb: Kennisbank, fase_id: str, werkvormen: tuple[str, ...])
         if fase_id not in w.fasen:
             namen = ", ".join(kb.fase(f).naam for f in w.fasen)
             waarom += f" De Handreiking noemt hem bij {namen}."
+        mist = vereiste_mist(w, netwerk, gebruikt)
+        if mist:
+            waarom += f" Let op: deze werkvorm past eigenlijk {mist}."
         keuzes.append(Keuze(w, waarom, gekozen=True))
     return keuzes
 
@@ -196,7 +269,7 @@ def _voorrang(kb: Kennisbank, netwerk: Netwerk, fase_id: str, statussen, recent:
 
 
 def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], bezet: set[str],
-                   rng: random.Random) -> tuple[list[list[Keuze]], list[list[Keuze]]]:
+                   rng: random.Random, gebruikt: dict[str, date]) -> tuple[list[list[Keuze]], list[list[Keuze]]]:
     """Per open aim, in the Handreiking's order: the work forms an unmet signal names
     (doing them moves the network on), and the aim's other work forms; each shuffled."""
     gevraagd_per_doel: list[list[Keuze]] = []
@@ -214,10 +287,14 @@ def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], be
         rng.shuffle(a)
         rng.shuffle(b)
         waarom = f"Open doel van {fase.naam}: {_kort(doel.titel)}."
-        gevraagd_per_doel.append(
-            [Keuze(w, f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan.", nieuw=True) for w in a]
-        )
-        overig_per_doel.append([Keuze(w, waarom, nieuw=True) for w in b])
+
+        def met_geschiedenis(w: Werkvorm) -> str:
+            if w.id in gebruikt:
+                return f"{waarom} Jullie gebruiken deze werkvorm al sinds {datum_tekst(gebruikt[w.id])}."
+            return f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan."
+
+        gevraagd_per_doel.append([Keuze(w, met_geschiedenis(w), nieuw=True, doel=doel.id) for w in a])
+        overig_per_doel.append([Keuze(w, waarom, nieuw=True, doel=doel.id) for w in b])
     return gevraagd_per_doel, overig_per_doel
 
 

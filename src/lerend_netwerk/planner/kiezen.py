@@ -13,12 +13,18 @@ from lerend_netwerk.planner.tijd import GEWOON, MAXIMUM, MINIMUM, gewone_duur, v
 _SOORT_NAAM = {"opening": "de opening", "pauze": "de pauze", "afsluiting": "de afsluiting", "werkvorm": "een werkvorm"}
 
 
-def kies(kandidaten: list[Keuze], gekozen: list[Keuze], duur: int, uitgesloten: set[str]) -> list[Keuze]:
-    """Add candidates, best first, to those already chosen until the time is used without cramming."""
+def kies(kandidaten: list[Keuze], gekozen: list[Keuze], duur: int, uitgesloten: set[str],
+         hoogstens_proces: int = 1) -> list[Keuze]:
+    """Add candidates, best first, to those already chosen until the time is used without cramming;
+    at most `hoogstens_proces` process work forms unless forced or agreed, so most time goes to the theme."""
     gekozen = list(gekozen)
     ids = {k.werkvorm.id for k in gekozen} | uitgesloten
     for k in kandidaten:
-        if k.werkvorm.id not in ids and _hoort_erbij(k, gekozen, duur):
+        te_veel_proces = (
+            k.proces and not (k.gekozen or k.afgesproken)
+            and sum(g.proces for g in gekozen) >= hoogstens_proces
+        )
+        if k.werkvorm.id not in ids and not te_veel_proces and _hoort_erbij(k, gekozen, duur):
             gekozen.append(k)
             ids.add(k.werkvorm.id)
     return gekozen
@@ -39,7 +45,7 @@ def _hoort_erbij(k: Keuze, gekozen: list[Keuze], duur: int) -> bool:
 
 
 def volgorde(kb: Kennisbank, fase_id: str):
-    """Sort key for the chosen work forms: priorities first, then where the Handreiking names them."""
+    """Sort key for the chosen work forms: what was agreed, then priorities, then where the Handreiking names them."""
     doel_plek = {d.id: i for i, d in enumerate(d for f in kb.fasen for d in f.doelen)}
     wv_plek = {wid: i for i, wid in enumerate(kb.werkvormen)}
 
@@ -48,7 +54,7 @@ def volgorde(kb: Kennisbank, fase_id: str):
         hier = [v for v in w.vermeldingen if v.fase == fase_id] or list(w.vermeldingen)
         fase_plek = FASE_IDS.index(hier[0].fase) if hier else len(FASE_IDS)
         doel = min((doel_plek.get(v.doel, 99) for v in hier), default=99)
-        return (0 if k.voorrang else 1, fase_plek, doel, wv_plek.get(w.id, 999))
+        return (0 if k.afgesproken else 1 if k.voorrang else 2, fase_plek, doel, wv_plek.get(w.id, 999))
 
     return sleutel
 
@@ -64,7 +70,7 @@ def voorrang_past_niet(kandidaten: list[Keuze], gekozen: list[Keuze], duur: int)
 
 
 def wissel(kandidaten: list[Keuze], gekozen: list[Keuze], onderdelen: tuple[Onderdeel, ...],
-           nummers: tuple[int, ...], duur: int) -> tuple[list[Keuze], set[str]]:
+           nummers: tuple[int, ...], duur: int, hoogstens_proces: int = 1) -> tuple[list[Keuze], set[str]]:
     """Swap the items `nummers` of the agenda without swaps (`onderdelen`), each in its place,
     for the first candidate for the same aim that fits the freed time, else the first that fits.
     Returns the new choice and the ids swapped out."""
@@ -82,7 +88,7 @@ def wissel(kandidaten: list[Keuze], gekozen: list[Keuze], onderdelen: tuple[Onde
             )
         gekozen[plek] = replace(nieuw, toevoeging=f" In plaats van '{oud.werkvorm.naam}' (--wissel {nummer}).")
     # the swap may have freed or taken time: fill up again, keeping positions
-    return kies(kandidaten, gekozen, duur, weg), weg
+    return kies(kandidaten, gekozen, duur, weg, hoogstens_proces), weg
 
 
 def _plek_om_te_wisselen(nummer: int, onderdelen: tuple[Onderdeel, ...], gekozen: list[Keuze]) -> int:

@@ -18,6 +18,7 @@ class AgendaOpties:
     zonder: tuple[str, ...] = ()  # kept out
     fase: str | None = None  # plan for another phase than the state's
     datum: date | None = None  # the meeting's date: meetings on or after it do not count
+    plaats: str | None = None  # where the meeting is, for the handout
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,15 @@ class Agenda:
     materialen: tuple[str, ...]
     voorbereiding: tuple[str, ...]
     meldingen: tuple[str, ...]
+    doel: str = ""  # the meeting's goal, in one or two plain sentences
+    thema: str | None = None  # the speerpunt as in the state
+    gezamenlijk_leerdoel: str | None = None
+    rollen: tuple[tuple[str, str], ...] = ()  # (role, participant's name); the kartrekker is not listed
+    neem_mee: tuple[str, ...] = ()  # what participants bring (for the handout)
+    afspraken: tuple[str, ...] = ()  # what was agreed last time, in the kartrekker's words
+    plaats: str | None = None
+    volgende: date | None = None  # the next meeting after this one, when the state has it planned
+    gebruikt: tuple[str, ...] = ()  # the work forms this meeting uses, the closing's diary included
 
     @property
     def totaal(self) -> int:
@@ -70,6 +80,9 @@ class Agenda:
             "materialen": list(self.materialen),
             "voorbereiding": list(self.voorbereiding),
             "meldingen": list(self.meldingen),
+            "doel": self.doel,
+            "thema": self.thema,
+            "rollen": [{"rol": rol, "naam": naam} for rol, naam in self.rollen],
         }
 
 

@@ -17,6 +17,8 @@ MAXIMALE_DUUR = 240  # longer is a study day: plan two meetings
 STANDAARD_START = "15:30"  # after the children have gone home; the state's `starttijd` wins
 PAUZE_VANAF = 121  # "over two hours": a meeting of 121 minutes or more gets a break
 PAUZE = 15
+MAALTIJD_VANAF = 210  # an afternoon or evening of three and a half hours or more: a break to eat together
+MAALTIJD = 30
 # (minimum, usual, maximum) minutes, indexed with these three; a work form's `duur` is (minimum, maximum)
 OPENING = (5, 10, 15)
 AFSLUITING = (10, 15, 20)
@@ -47,7 +49,13 @@ def heeft_pauze(duur: int) -> bool:
     return duur >= PAUZE_VANAF
 
 
+def heeft_maaltijd(duur: int) -> bool:
+    return duur >= MAALTIJD_VANAF
+
+
 def pauze_minuten(duur: int) -> int:
+    if heeft_maaltijd(duur):
+        return MAALTIJD
     return PAUZE if heeft_pauze(duur) else 0
 
 

@@ -292,7 +292,19 @@ def _bijeenkomst(v: Velden) -> Bijeenkomst:
         aanwezig=v.geheel("aanwezig", verplicht=False, minimum=0, maximum=1000),
         notities=v.tekst("notities", verplicht=False),
         status=_keuze(v, "status", BIJEENKOMST_STATUSSEN, verplicht=False) or "gehouden",
+        afwezig=v.teksten("afwezig"),
+        afspraken=v.teksten("afspraken"),
+        rollen=_rollen(v),
+        plaats=v.tekst("plaats", verplicht=False),
     )
+
+
+def _rollen(v: Velden) -> tuple[tuple[str, str], ...]:
+    """`rollen:` as `ln agenda --bewaar` writes it: a list of {rol, naam}."""
+    rollen = []
+    for r in v.blokken("rollen", "rol"):
+        rollen.append((r.tekst("rol"), r.tekst("naam")))
+    return tuple(rollen)
 
 
 def _starttijd(top: Velden) -> str | None:

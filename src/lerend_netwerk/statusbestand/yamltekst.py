@@ -11,7 +11,9 @@ from typing import Any
 
 from lerend_netwerk.netwerk import Bijeenkomst
 
-BIJEENKOMST_SLEUTELS = ("datum", "fase", "status", "werkvormen", "aanwezig", "notities")
+BIJEENKOMST_SLEUTELS = (
+    "datum", "fase", "status", "plaats", "werkvormen", "aanwezig", "afwezig", "notities", "afspraken", "rollen",
+)
 
 
 def yaml_waarde(waarde: Any) -> str:
@@ -55,12 +57,20 @@ def bijeenkomst_als_data(b: Bijeenkomst, eigen: Any = None) -> dict[str, Any]:
     item: dict[str, Any] = {"datum": b.datum, "fase": b.fase}
     if b.status != "gehouden":
         item["status"] = b.status
+    if b.plaats:
+        item["plaats"] = b.plaats
     if b.werkvormen:
         item["werkvormen"] = list(b.werkvormen)
     if b.aanwezig is not None:
         item["aanwezig"] = b.aanwezig
+    if b.afwezig:
+        item["afwezig"] = list(b.afwezig)
     if b.notities:
         item["notities"] = b.notities
+    if b.afspraken:
+        item["afspraken"] = list(b.afspraken)
+    if b.rollen:
+        item["rollen"] = [{"rol": rol, "naam": naam} for rol, naam in b.rollen]
     for sleutel, waarde in (eigen or {}).items():
         if sleutel not in BIJEENKOMST_SLEUTELS:
             item[sleutel] = _gewoon(waarde)

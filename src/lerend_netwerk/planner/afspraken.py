@@ -39,10 +39,31 @@ def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, koppel: Koppelaar | None
     vorige = netwerk.laatste_bijeenkomst
     if vorige is None or any(b.datum > vorige.datum for b in netwerk.geplande_bijeenkomsten):
         return []  # a meeting planned after it took care of them
-    koppel = koppel or zoek_werkvorm(kb)
-    return [
-        Afspraak(vorige.datum, tekst, _werkvormen_van(kb, koppel, context)) for tekst, context in afspraak_teksten(kb, vorige)
-    ]
+    teksten = afspraak_teksten(kb, vorige)
+    if koppel is not None:
+        return [Afspraak(vorige.datum, tekst, _werkvormen_van(kb, koppel, context)) for tekst, context in teksten]
+    gekoppeld = _uit_cache_of_gezocht(kb, [context for _, context in teksten])
+    return [Afspraak(vorige.datum, tekst, gekoppeld[context]) for tekst, context in teksten]
+
+
+def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, tuple[str, ...]]:
+    """The work forms of each agreement, kept in the cache: the same notes are planned from again
+    and again, and loading the search costs start-up time (docs/planner.md)."""
+    if not contexten:
+        return {}
+    from importlib import resources
+
+    from lerend_netwerk import cache
+
+    zoekdata = (resources.files("lerend_netwerk") / "data" / "zoeken.yaml").read_bytes()
+    sleutel = cache.sleutel([kb.sleutel.encode(), zoekdata, *(c.encode() for c in contexten)])
+    bewaard = cache.lees("afspraken", sleutel)
+    if isinstance(bewaard, dict) and set(bewaard) == set(contexten):
+        return bewaard
+    koppel = zoek_werkvorm(kb)
+    gekoppeld = {context: _werkvormen_van(kb, koppel, context) for context in contexten}
+    cache.schrijf("afspraken", sleutel, gekoppeld)
+    return gekoppeld
 
 
 def afspraak_teksten(kb: Kennisbank, bijeenkomst: Bijeenkomst) -> list[tuple[str, str]]:

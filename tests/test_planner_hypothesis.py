@@ -156,10 +156,14 @@ def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
         if o.werkvorm:
             w = KB.werkvorm(o.werkvorm)
             assert w.duur[0] <= o.duur <= w.duur[1]
-            assert o.bron == bron_in_fase(w, agenda.fase)
+            # the reference printed at one of its places in this phase (else all of them)
+            hier = {v.bron for v in w.vermeldingen if v.fase == agenda.fase and v.bron}
+            assert o.bron in hier if hier else o.bron == bron_in_fase(w, agenda.fase)
             if w.bron:
                 assert o.bron
-            assert o.titel == w.naam and o.waarom
+            # a work form the network already uses may come back with its later purpose (planner.yaml)
+            later = KB.planregels.al_in_gebruik.get(w.id)
+            assert o.titel in (w.naam, *((later.titel,) if later else ())) and o.waarom
     assert set(opties.werkvormen) <= set(gekozen)
     assert not set(opties.zonder) & set(gekozen)
 

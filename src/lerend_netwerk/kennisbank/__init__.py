@@ -25,6 +25,7 @@ from lerend_netwerk.kennisbank.model import (
     Uitwerking,
     Valkuil,
     Vereiste,
+    Voorrang,
     Vermelding,
     Werkvorm,
     filter_werkvormen,
@@ -33,5 +34,5 @@ from lerend_netwerk.kennisbank.model import (
 __all__ = [
     "BEWIJS_VELDEN", "BIBLIOTHEEK_OMGEVING", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
     "Bron", "Doel", "Fase", "InGebruik", "Kennisbank", "Onderdeel", "Planregels", "Randvoorwaarde", "Rol",
-    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
+    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Voorrang", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
 ]

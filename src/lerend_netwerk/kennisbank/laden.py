@@ -31,8 +31,10 @@ from lerend_netwerk.kennisbank.model import (
     Stap,
     Uitwerking,
     Valkuil,
+    VOORRANG_WANNEER,
     Vereiste,
     Vermelding,
+    Voorrang,
     Werkvorm,
 )
 from lerend_netwerk.tekst import suggestie
@@ -262,7 +264,7 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
 
     top = Velden(data, bestand, "het bestand", _ADVIES_DATA, regel=1)
     top.alleen(("procesvormen", "afspraak_woorden", "opkomst", "rollen", "doel_van_vandaag",
-                "al_in_gebruik"))
+                "al_in_gebruik", "voorrang"))
     proces = top.blok("procesvormen", "procesvormen")
     opkomst = top.blok("opkomst", "opkomst")
     deel = opkomst.data.get("deel")
@@ -289,7 +291,25 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
         rollen=tuple(rollen),
         doel_van_vandaag={str(k): doelen.tekst(k) for k in doelen.data},
         al_in_gebruik=gebruik,
+        voorrang=tuple(_lees_voorrang(v) for v in top.blokken("voorrang", "voorrang")),
     )
+
+
+def _lees_voorrang(v: Velden) -> Voorrang:
+    from lerend_netwerk.velden import Velden
+
+    v.alleen(("fase", "wanneer", "werkvormen", "al_gedaan"))
+    wanneer, over = v.data.get("wanneer"), None
+    if isinstance(wanneer, dict) and len(wanneer) == 1:
+        wanneer, over = next(iter(wanneer.items()))
+        over = str(over)
+    if wanneer not in VOORRANG_WANNEER or (over is None) != (wanneer in ("geen_thema", "geen_contract")):
+        raise v.fout("wanneer", "schrijf geen_thema, geen_contract, 'doel_open: ID' of 'signaal_open: ID'")
+    werkvormen = []
+    for w in v.blokken("werkvormen", "werkvorm", verplicht=True):
+        w.alleen(("id", "waarom"))
+        werkvormen.append((w.tekst("id"), w.tekst("waarom")))
+    return Voorrang(v.keuze("fase", FASE_IDS), str(wanneer), over, tuple(werkvormen), v.tekst("al_gedaan", verplicht=False))
 
 
 def _lees_id(v: Velden) -> str:
@@ -468,6 +488,14 @@ def _controleer_planregels(kb: Kennisbank, bestand: str) -> None:
     for wid in (*regels.procesvormen, *regels.al_in_gebruik):
         if wid not in kb.werkvormen:
             raise fout(f"de werkvorm '{wid}' bestaat niet." + suggestie(wid, kb.werkvormen))
+    signalen = {s.id for d in kb.doelen.values() for s in d.signalen}
+    for regel in regels.voorrang:
+        for wid, _ in regel.werkvormen:
+            if wid not in kb.werkvormen:
+                raise fout(f"voorrang: de werkvorm '{wid}' bestaat niet." + suggestie(wid, kb.werkvormen))
+        bekend = kb.doelen if regel.wanneer == "doel_open" else signalen if regel.wanneer == "signaal_open" else None
+        if bekend is not None and regel.over not in bekend:
+            raise fout(f"voorrang: '{regel.over}' bestaat niet." + suggestie(regel.over, bekend))
     for doel in regels.doel_van_vandaag:
         if doel not in kb.doelen:
             raise fout(f"het doel '{doel}' bestaat niet." + suggestie(doel, kb.doelen))

@@ -186,6 +186,20 @@ class InGebruik(NamedTuple):
     neem_mee: str | None = None
 
 
+class Voorrang(NamedTuple):
+    """A priority the Handreiking gives (planner.yaml, `voorrang`): in this phase, when this holds,
+    these work forms first."""
+
+    fase: str
+    wanneer: str  # geen_thema | geen_contract | doel_open | signaal_open
+    over: str | None  # the aim or signal id for doel_open / signaal_open
+    werkvormen: tuple[tuple[str, str], ...]  # (work form id, why)
+    al_gedaan: str | None = None  # said when every one was done lately
+
+
+VOORRANG_WANNEER = ("geen_thema", "geen_contract", "doel_open", "signaal_open")
+
+
 class Planregels(NamedTuple):
     """The planner's own rules (data/planner.yaml): not the Handreiking's, and said so."""
 
@@ -198,6 +212,7 @@ class Planregels(NamedTuple):
     rollen: tuple[Rol, ...] = ()
     doel_van_vandaag: dict[str, str] = {}
     al_in_gebruik: dict[str, InGebruik] = {}
+    voorrang: tuple[Voorrang, ...] = ()
 
 
 class Kennisbank:

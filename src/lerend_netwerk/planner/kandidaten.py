@@ -48,41 +48,6 @@ class Keuze:
         return self.waarom + self.toevoeging
 
 
-# --- the Handreiking's explicit priorities: (work form, why), and what to say when all were skipped ---
-
-_THEMA_KIEZEN = (
-    ("diverse-bronnen-benutten",
-     "Er is nog geen gezamenlijk thema: dat komt vóór al het andere. Eerst zoekt "
-     "iedereen bronnen bij de thema's (Keuze van het gezamenlijke thema)."),
-    ("gewichten-plakken",
-     "Er is nog geen gezamenlijk thema: met stickers gewicht geven aan de voorgestelde "
-     "thema's om samen te kiezen (Keuze van het gezamenlijke thema)."),
-)
-_GEEN_SPEERPUNT = (
-    "Er staat nog geen speerpunt in het statusbestand, maar de werkvormen voor de "
-    "themakeuze zijn de laatste keren al gedaan of gepland. Is het thema gekozen? "
-    "Zet het dan onder 'thema: speerpunt'."
-)
-_CONTRACT_MAKEN = (
-    ("contract",
-     "Het thema staat; er is nog geen contract. Maak samen afspraken over hoe jullie "
-     "met elkaar omgaan (Een veilige sfeer creëren)."),
-)
-_GEEN_CONTRACT = (
-    "Er staat nog geen contract in het statusbestand, maar 'contract' is de laatste "
-    "keren al gedaan of gepland. Is het gemaakt? Zet de datum onder 'afspraken: contract'."
-)
-_LEEROPBRENGST_DELEN = (
-    "leeropbrengst-delen",
-    "Kennisoverdracht is nog open: hoe komt de leeropbrengst bij collega's buiten het netwerk?",
-)
-_KIJK_VOORUIT = (
-    "kijk-vooruit",
-    "Kijk vooruit: hoe willen jullie verder, met wie en met welk thema? "
-    "Dat bereidt de doorstart voor (Borging en voortgang).",
-)
-
-
 def _open_doelen(kb: Kennisbank, netwerk: Netwerk, fase_id: str):
     from lerend_netwerk.voortgang import open_doelen
 
@@ -207,16 +172,18 @@ def _leerdoel_meldingen(netwerk: Netwerk, fase_id: str, uitdaging_kandidaat: boo
     meldingen = []
     if not netwerk.thema.gezamenlijk_leerdoel and fase_id == "ontwikkeling":
         meldingen.append(
-            "Het thema staat, maar er is nog geen gezamenlijk leerdoel (thema: gezamenlijk_leerdoel). "
-            "Stel het samen vast, bijvoorbeeld bij de afspraken aan het eind."
+            "Het thema staat, maar er is nog geen gezamenlijk leerdoel. Stel het samen vast, bijvoorbeeld "
+            "bij de afspraken aan het eind, en leg het vast met 'ln thema --leerdoel TEKST'."
         )
     zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
     if zonder:
         w = kb.werkvormen.get(PERSOONLIJK)
         if uitdaging_kandidaat:
-            wat = "De Persoonlijke uitdaging helpt ieder een leervraag bij het thema te vinden; leg die daarna vast."
+            wat = ("De Persoonlijke uitdaging helpt ieder een leervraag bij het thema te vinden; leg die daarna "
+                   "vast met 'ln deelnemer wijzig NAAM --leerdoel TEKST'.")
         elif w is not None:
-            wat = f"Vraag ernaar bij de afspraken aan het eind, of plan '{w.naam}' met --werkvorm {w.id}."
+            wat = (f"Vraag ernaar bij de afspraken aan het eind (en leg het vast met 'ln deelnemer wijzig NAAM "
+                   f"--leerdoel TEKST'), of plan '{w.naam}' met --werkvorm {w.id}.")
         else:
             wat = "Vraag ernaar bij de afspraken aan het eind."
         meldingen.append("Nog geen eigen leerdoel bij het thema: " + ", ".join(zonder) + ". " + wat)
@@ -239,33 +206,31 @@ def _door_jou_gekozen(kb: Kennisbank, netwerk: Netwerk, fase_id: str, werkvormen
     return keuzes
 
 
-def _voorrang_regels(netwerk: Netwerk, fase_id: str, statussen) -> tuple[tuple[tuple[str, str], ...], str | None]:
-    """The Handreiking's explicit priorities for this phase and state, and what to say if all were done lately."""
-    if fase_id == "ontwikkeling" and not netwerk.thema.speerpunt:
-        return _THEMA_KIEZEN, _GEEN_SPEERPUNT
-    if fase_id == "ontwikkeling" and netwerk.contract is None:
-        return _CONTRACT_MAKEN, _GEEN_CONTRACT
-    if fase_id != "verankering":
-        return (), None
-    open_ids = {s.doel.id for s in statussen}
-    open_signalen = {st.signaal.id for s in statussen for st in s.open_signalen}
-    regels = (
-        *((_LEEROPBRENGST_DELEN,) if "kennisoverdracht" in open_ids else ()),
-        *((_KIJK_VOORUIT,) if "borging-vervolg-gekozen" in open_signalen else ()),
-    )
-    return regels, None
-
-
 def _voorrang(kb: Kennisbank, netwerk: Netwerk, fase_id: str, statussen, recent: dict[str, date],
               weg: set[str], meldingen: list[str]) -> list[Keuze]:
-    """The priorities not kept out and not done lately; if all were done lately, say why the aim looks open."""
-    regels, waarschuwing = _voorrang_regels(netwerk, fase_id, statussen)
-    bestaand = [(wid, waarom) for wid, waarom in regels if wid in kb.werkvormen and wid not in weg]
-    keuzes = [Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True)
-              for wid, waarom in bestaand if wid not in recent]
-    if waarschuwing and not keuzes and bestaand:
-        meldingen.append(waarschuwing)
+    """The Handreiking's priorities that hold (planner.yaml, `voorrang`), not kept out and not done
+    lately; if all of a rule were done lately, say why its aim still looks open."""
+    keuzes = []
+    for regel in kb.planregels.voorrang:
+        if regel.fase != fase_id or not _geldt(regel, netwerk, statussen):
+            continue
+        bestaand = [(wid, waarom) for wid, waarom in regel.werkvormen if wid in kb.werkvormen and wid not in weg]
+        nieuw = [Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True)
+                 for wid, waarom in bestaand if wid not in recent]
+        if regel.al_gedaan and bestaand and not nieuw:
+            meldingen.append(regel.al_gedaan)
+        keuzes += nieuw
     return keuzes
+
+
+def _geldt(regel, netwerk: Netwerk, statussen) -> bool:
+    if regel.wanneer == "geen_thema":
+        return not netwerk.thema.speerpunt
+    if regel.wanneer == "geen_contract":
+        return bool(netwerk.thema.speerpunt) and netwerk.contract is None
+    if regel.wanneer == "doel_open":
+        return regel.over in {s.doel.id for s in statussen}
+    return regel.over in {st.signaal.id for s in statussen for st in s.open_signalen}
 
 
 def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], bezet: set[str],

@@ -23,6 +23,8 @@ from lerend_netwerk.planner import (
     Agenda,
     bron_in_fase,
     lees_tijd,
+    MAALTIJD,
+    maaltijd_vooraf,
     minimale_duur,
     pauze_minuten,
     plan_agenda,
@@ -106,8 +108,9 @@ def _reden_van_herhaling_klopt(netwerk: Netwerk, opties: AgendaOpties, agenda: A
             assert not ongebruikt, (o.werkvorm, [w.id for w in ongebruikt])
         if "passen er in" in o.waarom:
             assert ongebruikt, o.werkvorm
-            vast = OPENING[0] + AFSLUITING[0] + pauze_minuten(agenda.duur)
-            ruimte = agenda.duur - vast - sum(KB.werkvorm(x.werkvorm).duur[0] for x in werk if x is not o)
+            binnen = agenda.duur - (MAALTIJD if maaltijd_vooraf(agenda.duur, lees_tijd(agenda.start)) else 0)
+            vast = OPENING[0] + AFSLUITING[0] + pauze_minuten(binnen)
+            ruimte = binnen - vast - sum(KB.werkvorm(x.werkvorm).duur[0] for x in werk if x is not o)
             assert all(w.duur[0] > ruimte for w in ongebruikt), (o.werkvorm, ruimte)
             assert any(f"minstens {min(w.duur[0] for w in ongebruikt)} minuten" in m for m in agenda.meldingen)
 
@@ -140,7 +143,10 @@ def test_de_agenda_houdt_zich_aan_de_regels(netwerk, opties):
         klok += o.duur
     assert lees_tijd(agenda.eind) == lees_tijd(agenda.start) + duur
 
-    # shape: opening first, closing last, a break only over two hours
+    # shape: opening first (after the meal on a long evening), closing last, a break only over two hours
+    if maaltijd_vooraf(duur, lees_tijd(agenda.start)):
+        assert onderdelen[0].soort == "pauze" and onderdelen[0].duur == MAALTIJD
+        onderdelen, duur = onderdelen[1:], duur - MAALTIJD
     assert onderdelen[0].soort == "opening" and OPENING[0] <= onderdelen[0].duur <= OPENING[2]
     assert onderdelen[-1].soort == "afsluiting" and AFSLUITING[0] <= onderdelen[-1].duur <= AFSLUITING[2]
     pauzes = [o for o in onderdelen if o.soort == "pauze"]

@@ -49,8 +49,10 @@ def _regelbegin(tekst: str) -> str:
 def _blokken(agenda: Agenda) -> list[tuple[str, list[str]]]:
     """The participants' sections besides the items, each (heading, lines), in the order shown."""
     blokken: list[tuple[str, list[str]]] = []
-    if agenda.rollen:
-        blokken.append(("Wie doet wat", [f"{naam}: {rol.lower()[:1] + rol[1:]}" for rol, naam in agenda.rollen]))
+    if agenda.rollen or agenda.kartrekker:
+        kartrekker = [f"{agenda.kartrekker}: kartrekker, leidt de bijeenkomst"] if agenda.kartrekker else []
+        rollen = [f"{naam}: {rol[:1].lower() + rol[1:]}" for rol, naam in agenda.rollen]
+        blokken.append(("Wie doet wat", kartrekker + rollen))
     if agenda.neem_mee:
         blokken.append(("Neem mee", list(agenda.neem_mee)))
     if agenda.volgende is not None:
@@ -59,15 +61,16 @@ def _blokken(agenda: Agenda) -> list[tuple[str, list[str]]]:
 
 
 def _thema_regels(agenda: Agenda) -> list[tuple[str, str]]:
-    """(label, text) for the theme, the joint learning goal and today's goal."""
+    """(label, text) for the theme, the joint learning goal and today's goal (its first sentence:
+    the joint goal has its own line here)."""
     regels = []
     if agenda.thema:
         regels.append(("Thema", agenda.thema))
-    leerdoel = " ".join((agenda.gezamenlijk_leerdoel or "").split()).casefold().rstrip(".")
-    if leerdoel and leerdoel not in " ".join(agenda.doel.split()).casefold():
+    if agenda.gezamenlijk_leerdoel:
         regels.append(("Ons leerdoel", agenda.gezamenlijk_leerdoel))
     if agenda.doel:
-        regels.append(("Doel van vandaag", agenda.doel))
+        doel = agenda.doel.split(" Zo komen we dichter bij", 1)[0] if agenda.gezamenlijk_leerdoel else agenda.doel
+        regels.append(("Doel van vandaag", doel))
     return regels
 
 
@@ -106,9 +109,9 @@ html { background: #fff; }
 body {
   margin: 0 auto; max-width: 180mm; padding: 12mm 0;
   font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif;
-  font-size: 10.5pt; line-height: 1.35; color: #1d1d1b;
+  font-size: 10pt; line-height: 1.3; color: #1d1d1b;
 }
-header { border-bottom: 3pt solid #c8102e; padding-bottom: 3mm; margin-bottom: 5mm; }
+header { border-bottom: 3pt solid #c8102e; padding-bottom: 2.5mm; margin-bottom: 3.5mm; }
 h1 { font-size: 20pt; margin: 0 0 1.5mm 0; line-height: 1.15; }
 .wanneer { font-size: 12pt; font-weight: 600; margin: 0; }
 .fase { display: inline-block; margin-top: 1.5mm; padding: 0.5mm 2.5mm; border-radius: 2mm;
@@ -116,28 +119,28 @@ h1 { font-size: 20pt; margin: 0 0 1.5mm 0; line-height: 1.15; }
 table { width: 100%; border-collapse: collapse; }
 th { text-align: left; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.04em;
      color: #555; border-bottom: 1.5pt solid #1d1d1b; padding: 1.5mm 2mm; }
-td { vertical-align: top; padding: 2.2mm 2mm; border-bottom: 0.5pt solid #cfcfcf; }
+td { vertical-align: top; padding: 1.5mm 2mm; border-bottom: 0.5pt solid #cfcfcf; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.tijd { width: 15mm; font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.min { width: 13mm; text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.min { text-align: right; }
 td.onderdeel { width: auto; }
 .titel { font-weight: 700; display: block; }
-.uitleg { display: block; margin-top: 0.8mm; }
-.bron { display: block; margin-top: 0.8mm; font-size: 8.5pt; color: #555; font-style: italic; }
-.thema { margin: 0 0 4mm 0; padding: 2.5mm 3mm; background: #f7f4ee; border-left: 2pt solid #c8102e; }
+.uitleg { display: block; margin-top: 0.5mm; }
+.bron { display: block; margin-top: 0.5mm; font-size: 8.5pt; color: #555; font-style: italic; }
+.thema { margin: 0 0 3mm 0; padding: 2mm 3mm; background: #f7f4ee; border-left: 2pt solid #c8102e; }
 .thema p { margin: 0.8mm 0; overflow-wrap: anywhere; }
 .label { font-weight: 700; }
 h2 { font-size: 11pt; margin: 0 0 1.5mm 0; }
-.blokken { display: flex; gap: 6mm; margin-top: 4mm; }
+.blokken { display: flex; gap: 6mm; margin-top: 3mm; }
 .blok { flex: 1; break-inside: avoid; }
 .blok ul { margin: 0; padding-left: 4.5mm; }
-.notities { margin-top: 4mm; break-inside: avoid; }
-.lijnen { height: 22mm; background: repeating-linear-gradient(#fff 0, #fff 7mm, #bbb 7mm, #bbb 7.3mm); }
+.notities { margin-top: 3mm; break-inside: avoid; }
+.lijnen { height: 15mm; background: repeating-linear-gradient(#fff 0, #fff 7mm, #bbb 7mm, #bbb 7.3mm); }
 h1, .wanneer, .titel, .uitleg { overflow-wrap: anywhere; }
 tr.pauze td { background: #f4f4f2; color: #444; }
 tr.opening td, tr.afsluiting td { background: #fbf7f7; }
-footer { margin-top: 5mm; font-size: 8.5pt; color: #666; }
+footer { margin-top: 3mm; font-size: 8.5pt; color: #666; }
 @media print { body { padding: 0; max-width: none; } }
 """
 

@@ -45,7 +45,7 @@ from lerend_netwerk.planner.kandidaten import (
 )
 from lerend_netwerk.planner.kiezen import kies, volgorde, voorrang_past_niet, wissel
 from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
-from lerend_netwerk.planner.samenstellen import bron_in_fase, stel_samen
+from lerend_netwerk.planner.samenstellen import bron_in_fase, maaltijd_vooraf, met_maaltijd_vooraf, stel_samen
 from lerend_netwerk.planner.tijd import (
     AFSLUITING,
     MAALTIJD,
@@ -66,7 +66,7 @@ from lerend_netwerk.planner.tijd import (
 __all__ = [
     "AFSLUITING", "BIJEENKOMST_SOORTEN", "MAALTIJD", "MAALTIJD_VANAF", "MAXIMALE_DUUR", "OPENING", "PAUZE", "PAUZE_VANAF", "RECENT",
     "STANDAARD_DUUR", "STANDAARD_START", "THEMA_KEUZE", "Agenda", "AgendaOpties", "Onderdeel", "bron_in_fase",
-    "controleer_bewaardatum", "herhaal_opdracht", "lees_tijd", "minimale_duur", "pauze_minuten", "plan_agenda", "standaard_seed",
+    "controleer_bewaardatum", "herhaal_opdracht", "lees_tijd", "maaltijd_vooraf", "minimale_duur", "pauze_minuten", "plan_agenda", "standaard_seed",
     "tijd", "volgende_datum",
 ]
 
@@ -83,11 +83,30 @@ def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = 
     opties = _genormaliseerd(kb, opties)
     start, start_bron = _begintijd(opties, netwerk)
     _controleer(kb, netwerk, opties, start)
+    if maaltijd_vooraf(opties.duur, start):
+        # a long evening starts with the meal; the rest is planned as a meeting of its own
+        binnen = replace(opties, duur=opties.duur - MAALTIJD, wissel=_na_de_maaltijd(opties.wissel))
+        _controleer(kb, netwerk, binnen, start + MAALTIJD)
+        agenda = _plan(kb, netwerk, binnen, start + MAALTIJD, start_bron, volgende, plaats, koppel)
+        return met_maaltijd_vooraf(agenda, opties.duur, start)
+    return _plan(kb, netwerk, opties, start, start_bron, volgende, plaats, koppel)
+
+
+def _na_de_maaltijd(nummers: tuple[int, ...]) -> tuple[int, ...]:
+    """`--wissel` numbers of the whole agenda as numbers of the part after the meal (item 1)."""
+    if 1 in nummers:
+        raise LnFout("Onderdeel 1 is de maaltijd; alleen werkvormen kun je wisselen.",
+                     advies="kies het nummer van een werkvorm.")
+    return tuple(n - 1 for n in nummers)
+
+
+def _plan(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties, start: int, start_bron: str,
+          volgende: date | None, plaats: str | None, koppel: Koppelaar | None) -> Agenda:
     fase = kb.fase(opties.fase or netwerk.fase)
     seed = standaard_seed(netwerk) if opties.seed is None else opties.seed
 
     meldingen: list[str] = []
-    afspraken = laatste_afspraken(kb, netwerk, koppel)
+    afspraken = laatste_afspraken(kb, netwerk, fase.id, koppel)
     kandidaten = rangschik_kandidaten(kb, netwerk, fase, opties, random.Random(seed), meldingen, afspraken)
     door_jou = [k for k in kandidaten if k.gekozen]  # they fit: _controleer checked
     # before there is a theme, getting to know each other is the content: no cap on process work forms

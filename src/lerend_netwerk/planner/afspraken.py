@@ -23,7 +23,9 @@ MINIMALE_SCORE = 0.4  # below it the search is guessing (measured on agenda_scen
 Koppelaar = Callable[[str], list[str]]
 
 _ZINNEN = re.compile(r"(?<=[.;!?])\s+|\n+")  # not inside "nuvoorlaterutrecht.nl"
-_DELEN = re.compile(r",|\bdaarna\b|\ben dan\b|\bdan\b")
+# parts of an agreement: "..., daarna ...", "... en dan ...", and "... en bereiden we ..." (a new clause)
+_DELEN = re.compile(r",|\bdaarna\b|\ben dan\b|\bdan\b|\ben\b(?=\s+\w+\s+(?:we|wij|ze|zij|ik)\b)")
+_MEENEMEN = {"mee", "meenemen", "meebrengen"}
 _TERUGVERWIJZING = {"dat", "dit", "die", "het", "daar", "daarmee"}
 
 
@@ -32,23 +34,70 @@ class Afspraak:
     datum: date  # the meeting where it was agreed
     tekst: str  # in the kartrekker's words
     werkvormen: tuple[str, ...]  # the work forms it points at, if any
+    eigen_onderdeel: bool = False  # (part of) it is no work form: it gets an item of its own
+    meenemen: bool = False  # about what someone brings ("neemt ... mee")
 
 
-def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, koppel: Koppelaar | None) -> list[Afspraak]:
-    """The agreements of the last meeting held, each with the work form it points at (or None)."""
+def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Koppelaar | None) -> list[Afspraak]:
+    """The agreements of the last meeting held, each with the work forms it points at.
+
+    A work form of a later phase than `fase_id` is not taken on a match by meaning (one
+    keyword is not enough to jump ahead), only when the note names it."""
     vorige = netwerk.laatste_bijeenkomst
     if vorige is None or any(b.datum > vorige.datum for b in netwerk.geplande_bijeenkomsten):
         return []  # a meeting planned after it took care of them
     teksten = afspraak_teksten(kb, vorige)
+    contexten = [context for _, context in teksten]
     if koppel is not None:
-        return [Afspraak(vorige.datum, tekst, _werkvormen_van(kb, koppel, context)) for tekst, context in teksten]
-    gekoppeld = _uit_cache_of_gezocht(kb, [context for _, context in teksten])
-    return [Afspraak(vorige.datum, tekst, gekoppeld[context]) for tekst, context in teksten]
+        gekoppeld = {context: _per_deel(kb, koppel, context) for context in contexten}
+    else:
+        gekoppeld = _uit_cache_of_gezocht(kb, contexten)
+    return [_afspraak(kb, vorige.datum, tekst, gekoppeld[context], fase_id) for tekst, context in teksten]
 
 
-def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, tuple[str, ...]]:
-    """The work forms of each agreement, kept in the cache: the same notes are planned from again
-    and again, and loading the search costs start-up time (docs/planner.md)."""
+def _afspraak(kb: Kennisbank, datum: date, tekst: str, delen: list[tuple[str, tuple[str, ...], bool]],
+              fase_id: str) -> Afspraak:
+    """Per part: its work form (if one fits this phase); a part of three words or more without one,
+    unless it is about bringing something ("neemt ... mee": that is on the handout), asks for an
+    item of its own."""
+    from lerend_netwerk.kennisbank import FASE_IDS
+
+    meenemen = is_meenemen(tekst)
+    # what someone brings is used now; anything else may look one phase ahead
+    verste = FASE_IDS.index(fase_id) + (0 if meenemen else 1)
+    gevonden: list[str] = []
+    open_deel = False
+    # of two close matches, the one the Handreiking gives priority in this phase
+    voorrang = {wid for r in kb.planregels.voorrang if r.fase == fase_id for wid, _ in r.werkvormen}
+    for deel, ids, op_naam in delen:
+        passend = [wid for wid in ids if op_naam or _vroegste_fase(kb, wid) <= verste]
+        passend.sort(key=lambda wid: wid not in voorrang)
+        if passend and passend[0] not in gevonden:
+            gevonden.append(passend[0])
+        elif not passend and len(deel.split()) >= 3:
+            open_deel = True
+    werkvormen = tuple(gevonden[:2])
+    return Afspraak(datum, tekst, werkvormen, eigen_onderdeel=open_deel or not werkvormen, meenemen=meenemen)
+
+
+def _vroegste_fase(kb: Kennisbank, wid: str) -> int:
+    from lerend_netwerk.kennisbank import FASE_IDS
+
+    w = kb.werkvormen.get(wid)
+    fasen = w.fasen if w is not None else ()
+    return min((FASE_IDS.index(f) for f in fasen), default=0)
+
+
+def is_meenemen(tekst: str) -> bool:
+    """An agreement about what someone brings ("neemt ... mee")."""
+    from lerend_netwerk.tekst import vouw
+
+    return bool(_MEENEMEN & set(re.findall(r"\w+", vouw(tekst))))
+
+
+def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, list[tuple[str, tuple[str, ...], bool]]]:
+    """The matches of each agreement's parts, kept in the cache: the same notes are planned from
+    again and again, and loading the search costs start-up time (docs/planner.md)."""
     if not contexten:
         return {}
     from importlib import resources
@@ -61,7 +110,7 @@ def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, tup
     if isinstance(bewaard, dict) and set(bewaard) == set(contexten):
         return bewaard
     koppel = zoek_werkvorm(kb)
-    gekoppeld = {context: _werkvormen_van(kb, koppel, context) for context in contexten}
+    gekoppeld = {context: _per_deel(kb, koppel, context) for context in contexten}
     cache.schrijf("afspraken", sleutel, gekoppeld)
     return gekoppeld
 
@@ -84,23 +133,31 @@ def afspraak_teksten(kb: Kennisbank, bijeenkomst: Bijeenkomst) -> list[tuple[str
     return list(dict(gevonden).items())
 
 
-def _werkvormen_van(kb: Kennisbank, koppel: Koppelaar, tekst: str) -> tuple[str, ...]:
-    """The work forms an agreement points at: per part ("..., daarna ..."), the best match; at most two."""
-    gevonden: list[str] = []
+def _per_deel(kb: Kennisbank, koppel: Koppelaar, tekst: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """Per part of an agreement ("..., daarna ...", "... en ..."): the part, the work forms it
+    points at (best first), and whether the note names one of them."""
+    from lerend_netwerk.tekst import vouw
+
+    namen = {vouw(n) for w in kb.werkvormen.values() for n in (w.naam, *(v.kop for v in w.vermeldingen))}
+    delen = []
     for deel in _DELEN.split(_zonder_signaalwoorden(kb, tekst)):
-        ids = koppel(deel) if deel.strip() else []
-        if ids and ids[0] not in gevonden:
-            gevonden.append(ids[0])
-    return tuple(gevonden[:2])
+        if not deel.strip():
+            continue
+        ids = tuple(koppel(deel))
+        op_naam = bool(ids) and any(len(n) >= 6 and n in vouw(deel) for n in namen)
+        delen.append((deel.strip(), ids, op_naam))
+    return delen
 
 
 def _zonder_signaalwoorden(kb: Kennisbank, tekst: str) -> str:
-    """'volgende keer de wijk in beeld' -> 'de wijk in beeld': the signal says when, not what."""
+    """'volgende keer de wijk in beeld' -> 'de wijk in beeld': the signal says when, not what.
+    Only a signal phrase as written is taken out, never its words elsewhere ('we', 'de')."""
     from lerend_netwerk.tekst import vouw
 
-    signalen = {w for s in kb.planregels.afspraak_woorden for w in vouw(s).split()}
-    return " ".join(w for w in re.findall(r"[\w.()'-]+|,", vouw(tekst)) if w not in signalen)
-
+    gevouwen = " ".join(re.findall(r"[\w.()'-]+|,", vouw(tekst)))
+    for signaal in sorted((vouw(w) for w in kb.planregels.afspraak_woorden), key=len, reverse=True):
+        gevouwen = re.sub(rf"\b{re.escape(signaal)}\b", " ", gevouwen)
+    return " ".join(gevouwen.split())
 
 def zoek_werkvorm(kb: Kennisbank) -> Koppelaar:
     """The search of `ln valkuil`, answering only with work forms: by name first, then by meaning."""

@@ -42,6 +42,7 @@ class Keuze:
     afgesproken: bool = False  # the group agreed on it last time
     doel: str | None = None  # the aim of this phase it is chosen for
     proces: bool = False  # about the group's process rather than the theme (planner.yaml)
+    afspraak: str | None = None  # an agreement in its own item (no work form of the knowledge base)
 
     @property
     def volledig_waarom(self) -> str:
@@ -141,16 +142,45 @@ def vereiste_mist(w: Werkvorm, netwerk: Netwerk, gebruikt: dict[str, date]) -> s
     return None
 
 
+# minutes for an agreement in its own item (our own estimate): doing what was agreed takes time, looking at
+# what people brought less; both leave room for the phase's own work
+AFSPRAAK_DUUR = (20, 45)
+MEENEMEN_DUUR = (15, 25)
+HOOGSTENS_AFSPRAKEN = 2  # agreements in their own item; the others are in the opening
+
+
 def _afgesproken(kb: Kennisbank, afspraken: list[Afspraak], zonder: set[str]) -> list[Keuze]:
-    """What the group agreed last time goes first: they expect it."""
+    """What the group agreed last time goes first: they expect it. An agreement (or part of one)
+    that is no work form gets time of its own: doing what was agreed is the point of agreeing."""
     keuzes = []
     for a in afspraken:
+        waarom = f"Afgesproken op {datum_tekst(a.datum)}: “{a.tekst}”."
         for wid in a.werkvormen:
             if wid in zonder or wid not in kb.werkvormen:
                 continue
-            waarom = f"Afgesproken op {datum_tekst(a.datum)}: “{a.tekst}”."
             keuzes.append(Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True, afgesproken=True))
+    # what was agreed to do gets its own item; what people bring shares one item
+    te_doen = [[a] for a in afspraken if a.eigen_onderdeel and not a.meenemen]
+    mee = [a for a in afspraken if a.eigen_onderdeel and a.meenemen]
+    for nummer, groep in enumerate((te_doen + ([mee] if mee else []))[:HOOGSTENS_AFSPRAKEN], 1):
+        teksten = "; ".join(f"“{a.tekst}”" for a in groep)
+        waarom = (f"Afgesproken op {datum_tekst(groep[0].datum)}: {teksten}. Daar is tijd voor nodig; hoe jullie "
+                  "het aanpakken is aan jullie (eigen uitwerking).")
+        duur = MEENEMEN_DUUR if all(a.meenemen for a in groep) else AFSPRAAK_DUUR
+        keuzes.append(Keuze(_afspraak_als_werkvorm(nummer, teksten, duur), waarom, voorrang=True, nieuw=True,
+                            afgesproken=True, afspraak=teksten))
     return keuzes
+
+
+def _afspraak_als_werkvorm(nummer: int, teksten: str, duur: tuple[int, int]) -> Werkvorm:
+    """An agreement as a work form of its own, so that choosing and timing treat it like any other."""
+    from lerend_netwerk.kennisbank import Uitwerking
+
+    uitnodiging = f"Vorige keer spraken we af: {teksten}. Wat is er gedaan, wat leverde het op, en wat nu?"
+    return Werkvorm(
+        id=f"afspraak-{nummer}", naam="Zoals afgesproken", soort="afspraak", beschrijving=uitnodiging,
+        helpt_bij=(), vermeldingen=(), uitwerking=Uitwerking(*duur, uitnodiging=uitnodiging), eigen=True,
+    )
 
 
 def _persoonlijke_uitdaging(kb: Kennisbank, netwerk: Netwerk, fase_id: str, recent: dict[str, date],
@@ -251,7 +281,8 @@ def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], be
         b = [w for w in bij_doel if w.id not in gevraagd]
         rng.shuffle(a)
         rng.shuffle(b)
-        waarom = f"Open doel van {fase.naam}: {_kort(doel.titel)}."
+        kort = _kort(doel.titel)
+        waarom = f"Open doel van {fase.naam}: {kort}" + ("" if kort.endswith(("?", ".")) else ".")
 
         def met_geschiedenis(w: Werkvorm) -> str:
             if w.id in gebruikt:
@@ -356,11 +387,12 @@ def zeg_waarom_terug(kandidaten: list[Keuze], gekozen: list[Keuze], gewisseld: s
 
 
 def _buurfasen(kb: Kennisbank, fase: Fase, recent: dict[str, date], bezet: set[str]) -> list[Keuze]:
-    """Still time left: work forms of the neighbouring phases, nearest first, the earlier before the later."""
+    """Still time left: work forms of the neighbouring phases, nearest first, the later before the earlier."""
     nummer = FASE_IDS.index(fase.id)
+    # nearest first; of two as near, the next phase (looking ahead), not the one the network left
     buren = sorted(
         (f for f in FASE_IDS if f != fase.id),
-        key=lambda f: (abs(FASE_IDS.index(f) - nummer), FASE_IDS.index(f)),
+        key=lambda f: (abs(FASE_IDS.index(f) - nummer), -FASE_IDS.index(f)),
     )
     melding = f"De werkvormen van {fase.naam} vullen de tijd niet; er komen werkvormen uit andere fasen bij."
     keuzes = []

@@ -10,7 +10,8 @@ from lerend_netwerk.planner.kandidaten import Keuze
 from lerend_netwerk.planner.model import Onderdeel
 from lerend_netwerk.planner.tijd import GEWOON, MAXIMUM, MINIMUM, gewone_duur, vaste_minuten
 
-_SOORT_NAAM = {"opening": "de opening", "pauze": "de pauze", "afsluiting": "de afsluiting", "werkvorm": "een werkvorm"}
+_SOORT_NAAM = {"opening": "de opening", "pauze": "de pauze", "afsluiting": "de afsluiting", "werkvorm": "een werkvorm",
+               "afspraak": "een afspraak van de vorige keer"}
 
 
 def kies(kandidaten: list[Keuze], gekozen: list[Keuze], duur: int, uitgesloten: set[str],
@@ -41,7 +42,17 @@ def _hoort_erbij(k: Keuze, gekozen: list[Keuze], duur: int) -> bool:
         return False
     nog_niet_te_vullen = vaste_minuten(duur, MAXIMUM) + sum(x.duur[1] for x in werkvormen) < duur
     past_ruim = vaste_minuten(duur, GEWOON) + sum(map(gewone_duur, werkvormen)) + gewone_duur(w) <= duur
-    return nog_niet_te_vullen or not gekozen or k.voorrang or (past_ruim and k.melding is None)
+    ruimte_voor_meer = len(gekozen) < hoogstens_onderdelen(duur)
+    return nog_niet_te_vullen or not gekozen or k.voorrang or (past_ruim and ruimte_voor_meer and k.melding is None)
+
+
+MINUTEN_PER_ONDERDEEL = 45  # a longer meeting gives more time per item, not more items (our own rule)
+
+
+def hoogstens_onderdelen(duur: int) -> int:
+    """How many items a meeting takes before it gets hurried: one per 45 minutes of content, at least two;
+    more only when the chosen ones cannot fill the time even at their longest."""
+    return max(2, (duur - vaste_minuten(duur, GEWOON)) // MINUTEN_PER_ONDERDEEL)
 
 
 def volgorde(kb: Kennisbank, fase_id: str):

@@ -51,6 +51,7 @@ class Agenda:
     doel: str = ""  # the meeting's goal, in one or two plain sentences
     thema: str | None = None  # the speerpunt as in the state
     gezamenlijk_leerdoel: str | None = None
+    kartrekker: str | None = None
     rollen: tuple[tuple[str, str], ...] = ()  # (role, participant's name); the kartrekker is not listed
     neem_mee: tuple[str, ...] = ()  # what participants bring (for the handout)
     afspraken: tuple[str, ...] = ()  # what was agreed last time, in the kartrekker's words

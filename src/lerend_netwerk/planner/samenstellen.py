@@ -36,13 +36,37 @@ _MAALTIJD = Onderdeel(
 )
 
 
+AVOND = 17 * 60  # an evening meeting of three and a half hours or more starts with the meal
+_MAALTIJD_EERST = Onderdeel(
+    _NOG_GEEN_TIJD, MAALTIJD, "Inloop met maaltijd", None, None,
+    "Een lange avond: wie direct uit het werk komt, eet eerst samen (eigen uitwerking).", "pauze",
+    "We beginnen met samen eten.",
+)
+
+
+def maaltijd_vooraf(duur: int, start: int) -> bool:
+    """A long evening (from 17:00, three and a half hours or more) starts with a meal."""
+    return heeft_maaltijd(duur) and start >= AVOND
+
+
+def met_maaltijd_vooraf(agenda: Agenda, duur: int, start: int) -> Agenda:
+    """The agenda planned for the time after the meal, with the meal in front of it."""
+    return replace(
+        agenda,
+        duur=duur,
+        start=tijd(start),
+        onderdelen=_op_de_klok([_MAALTIJD_EERST, *agenda.onderdelen], start),
+        materialen=(*agenda.materialen, "eten en drinken voor de maaltijd"),
+    )
+
+
 def bron_in_fase(w: Werkvorm, fase_id: str, doel: str | None = None) -> str | None:
     """The reference the Handreiking prints where it names the work form for this aim in this phase;
-    else at its first place in this phase; else all of them."""
+    else at its first place in this phase; else at its first place at all (never several joined)."""
     hier = [v for v in w.vermeldingen if v.fase == fase_id and v.bron]
     bij_doel = [v for v in hier if v.doel == doel]
-    gekozen = bij_doel or hier
-    return gekozen[0].bron if gekozen else w.bron
+    gekozen = bij_doel or hier or [v for v in w.vermeldingen if v.bron]
+    return gekozen[0].bron if gekozen else None
 
 
 def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOpties, gekozen: list[Keuze], *,
@@ -66,7 +90,7 @@ def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOptie
         pauze = _MAALTIJD if heeft_maaltijd(duur) else _PAUZE
         onderdelen.insert(_pauze_plek(onderdelen, len(werkvormen)), pauze)
     over = duur - sum(o.duur for o in onderdelen)
-    inhoud = [k for k in gekozen if not k.proces] or gekozen
+    inhoud = [k for k in gekozen if not k.proces and k.afspraak is None] or [k for k in gekozen if k.afspraak is None]
     rollen = verdeel_rollen(kb, netwerk, fase.id, inhoud[0].werkvorm.naam if inhoud else None)
     return Agenda(
         netwerk=netwerk.naam,
@@ -85,12 +109,14 @@ def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOptie
         doel=doel_van_bijeenkomst(kb, netwerk, fase.id, [k.doel for k in inhoud if k.doel]),
         thema=netwerk.thema.speerpunt,
         gezamenlijk_leerdoel=netwerk.thema.gezamenlijk_leerdoel,
+        kartrekker=netwerk.kartrekker,
         rollen=rollen,
         neem_mee=tuple(dict.fromkeys(_neem_mee(kb, gekozen, gebruikt, dagboek_bekend, afspraken))),
         afspraken=tuple(a.tekst for a in afspraken),
         plaats=plaats,
         volgende=volgende,
-        gebruikt=tuple(dict.fromkeys([*(w.id for w in werkvormen), *([dagboek.id] if dagboek else [])])),
+        gebruikt=tuple(dict.fromkeys([*(w.id for w in werkvormen if w.id in kb.werkvormen),
+                                      *([dagboek.id] if dagboek else [])])),
     )
 
 
@@ -122,6 +148,9 @@ def _opening(netwerk: Netwerk, vorige: Bijeenkomst | None, minuten: int, afsprak
 def _werkvorm(kb: Kennisbank, k: Keuze, minuten: int, fase_id: str, gebruikt: dict) -> Onderdeel:
     """A work form as an item; one the network already uses comes back with its later purpose (planner.yaml)."""
     w = k.werkvorm
+    if k.afspraak is not None:
+        return Onderdeel(_NOG_GEEN_TIJD, minuten, w.naam, None, None, k.volledig_waarom, "afspraak",
+                         w.uitwerking.uitnodiging)
     bron = bron_in_fase(w, fase_id, k.doel)
     later = kb.planregels.al_in_gebruik.get(w.id)
     if later is not None and w.id in gebruikt:

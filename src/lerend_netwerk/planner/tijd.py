@@ -17,7 +17,7 @@ MAXIMALE_DUUR = 240  # longer is a study day: plan two meetings
 STANDAARD_START = "15:30"  # after the children have gone home; the state's `starttijd` wins
 PAUZE_VANAF = 121  # "over two hours": a meeting of 121 minutes or more gets a break
 PAUZE = 15
-MAALTIJD_VANAF = 210  # an afternoon or evening of three and a half hours or more: a break to eat together
+MAALTIJD_VANAF = 211  # an afternoon or evening of more than three and a half hours: a break to eat together
 MAALTIJD = 30
 # (minimum, usual, maximum) minutes, indexed with these three; a work form's `duur` is (minimum, maximum)
 OPENING = (5, 10, 15)

@@ -45,6 +45,12 @@ def test_doelen_dragen_de_koppen_van_de_handreiking(kennisbank) -> None:
         assert _plat(doel.titel).rstrip(".") in HANDREIKING_PLAT, doel.titel
 
 
+def test_kernvragen_staan_letterlijk_in_de_handreiking(kennisbank) -> None:
+    for fase in kennisbank.fasen:
+        for vraag in fase.kernvragen + tuple(v for d in fase.doelen for v in d.kernvragen):
+            assert _plat(vraag).rstrip("?") in HANDREIKING_PLAT, (fase.id, vraag)
+
+
 def test_vier_randvoorwaarden_met_vaste_ids(kennisbank) -> None:
     rv = {r.id: r for r in kennisbank.randvoorwaarden}
     assert set(rv) == {"commitment", "motivatie", "tijd", "budget"}
@@ -224,7 +230,7 @@ def test_bronnen_met_wat_we_weten(kennisbank) -> None:
     assert "Toolkit Netwerkleren" in kennisbank.bronnen["toolkit-netwerkleren"].titel
     # shared/BRONNEN.md names Bureau MUTANT as the maker of the method, not as a publisher
     plat = kennisbank.bronnen["permanent-leren-als-team"]
-    assert plat.uitgever is None and "Bureau MUTANT" in plat.beschrijving
+    assert plat.uitgever is None and "Bureau MUTANT" in plat.aanvulling and "MUTANT" not in plat.beschrijving
 
 
 # --- a user's own library -----------------------------------------------------

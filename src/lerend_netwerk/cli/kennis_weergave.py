@@ -171,7 +171,7 @@ def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase:
     if not uit.is_terminal:
         _werkvormen_als_regels(lijst)
         return
-    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvormen", show_lines=False)
+    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvorm" + ("" if len(lijst) == 1 else "en"), show_lines=False)
     tabel.add_column("Werkvorm (id)", ratio=3)
     tabel.add_column("Fasen", ratio=2)
     tabel.add_column("Duur*", no_wrap=True)

@@ -207,6 +207,14 @@ def test_elke_werkvorm_is_volledig_uitgewerkt(kennisbank) -> None:
         assert w.helpt_bij, w.id
 
 
+def test_materialen_zijn_losse_dingen(kennisbank) -> None:
+    """One thing per item ('flip-over', 'stiften'), so an agenda's list never names 'stiften' twice."""
+    alle = {m for w in kennisbank.werkvormen.values() for m in w.uitwerking.materialen}
+    for m in alle:
+        delen = [d.strip() for d in re.split(r",| en ", m)]
+        assert len(delen) == 1 or not any(d in alle for d in delen), m
+
+
 def test_elk_doel_heeft_werkvormen_en_signalen(kennisbank) -> None:
     for doel in kennisbank.doelen.values():
         assert doel.signalen, doel.id

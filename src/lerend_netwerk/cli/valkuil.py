@@ -80,7 +80,7 @@ def valkuil(
             return
         from lerend_netwerk.zoeken import resultaat_van
 
-        keuze = vragen.vraag_zoek("Waar loop je tegenaan? (typ om te zoeken)", _keuzes(kb, fase_id))
+        keuze = vragen.vraag_zoek("Waar loop je tegenaan?", _keuzes(kb, fase_id))
         with _uitvoer():
             _toon_volledig(kb, resultaat_van(kb, keuze))
         return

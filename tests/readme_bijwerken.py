@@ -21,9 +21,10 @@ How an example runs (the same in the test and the script):
   `<!-- readme-test: overslaan -->`: run it, but do not compare (say why in the comment).
 
 Comparing ignores trailing spaces and blank lines at the end. `...` stands for anything:
-a line `...` for any lines, `text ...` for the rest of a line and what follows. When a
-block with `...` no longer matches, the script writes the full output; shorten it again
-by hand if you like.
+a line `...` for any lines, `text ...` for the rest of a line and what follows. When an
+output ending in a `...` line no longer matches, the script writes as many head lines as
+before and the `...`; with `...` elsewhere it writes the full output (it says so): shorten
+it again by hand if you like.
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ def test_bronnen_markeren_wat_is_aangevuld(ln, kennisbank) -> None:
     assert "mertens, n. (2012) vragen om meer. aps" in PLAT
     assert "Vragen om meer — Mertens, N., 2012, APS\n" in uit
     ukk = uit.split("Utrechts kwaliteitskader", 1)[1].split("\nVragen om meer", 1)[0]
-    eigen_deel = ukk.split("Aangevuld (aangevuld", 1)
+    eigen_deel = ukk.split(f"Aangevuld ({EIGEN})", 1)
     assert len(eigen_deel) == 2, ukk
     # the Handreiking names no speerpunten and no thirteen; they sit in the added part only
     assert "speerpunt 1" not in PLAT and "13 speerpunten" not in PLAT and "warme relaties" not in PLAT

@@ -268,7 +268,7 @@ def toon_bronnen(kb: Kennisbank, json_uit: bool) -> None:
                 _regel(f"• [bold]{escape(o.label)}[/]: {escape(o.tekst)}", 3)
         aangevuld = [o for o in b.onderdelen if o.aangevuld]
         if b.aanvulling or aangevuld:
-            uit.print(f"  [bold]Aangevuld[/] {eigen_label('aangevuld')}")
+            uit.print("  [bold]Aangevuld[/] [dim italic](niet uit de Handreiking)[/]")
             if b.aanvulling:
                 _regel(escape(b.aanvulling), 3)
             for o in aangevuld:

@@ -45,6 +45,12 @@ def test_doelen_dragen_de_koppen_van_de_handreiking(kennisbank) -> None:
         assert _plat(doel.titel).rstrip(".") in HANDREIKING_PLAT, doel.titel
 
 
+def test_kernvragen_staan_letterlijk_in_de_handreiking(kennisbank) -> None:
+    for fase in kennisbank.fasen:
+        for vraag in fase.kernvragen + tuple(v for d in fase.doelen for v in d.kernvragen):
+            assert _plat(vraag).rstrip("?") in HANDREIKING_PLAT, (fase.id, vraag)
+
+
 def test_vier_randvoorwaarden_met_vaste_ids(kennisbank) -> None:
     rv = {r.id: r for r in kennisbank.randvoorwaarden}
     assert set(rv) == {"commitment", "motivatie", "tijd", "budget"}
@@ -201,6 +207,14 @@ def test_elke_werkvorm_is_volledig_uitgewerkt(kennisbank) -> None:
         assert w.helpt_bij, w.id
 
 
+def test_materialen_zijn_losse_dingen(kennisbank) -> None:
+    """One thing per item ('flip-over', 'stiften'), so an agenda's list never names 'stiften' twice."""
+    alle = {m for w in kennisbank.werkvormen.values() for m in w.uitwerking.materialen}
+    for m in alle:
+        delen = [d.strip() for d in re.split(r",| en ", m)]
+        assert len(delen) == 1 or not any(d in alle for d in delen), m
+
+
 def test_elk_doel_heeft_werkvormen_en_signalen(kennisbank) -> None:
     for doel in kennisbank.doelen.values():
         assert doel.signalen, doel.id
@@ -224,7 +238,7 @@ def test_bronnen_met_wat_we_weten(kennisbank) -> None:
     assert "Toolkit Netwerkleren" in kennisbank.bronnen["toolkit-netwerkleren"].titel
     # shared/BRONNEN.md names Bureau MUTANT as the maker of the method, not as a publisher
     plat = kennisbank.bronnen["permanent-leren-als-team"]
-    assert plat.uitgever is None and "Bureau MUTANT" in plat.beschrijving
+    assert plat.uitgever is None and "Bureau MUTANT" in plat.aanvulling and "MUTANT" not in plat.beschrijving
 
 
 # --- a user's own library -----------------------------------------------------

@@ -46,24 +46,47 @@ def systeem_ln() -> str | None:
     return shutil.which("ln")
 
 
-def _wijs_op_tikfout(args: list[str]) -> None:
-    """`ln agnda`: say which command was probably meant, then let the system's ln speak.
-
-    Only when the first word is no option and no existing path, so a real
-    `ln` call is never delayed by more than this check.
-    """
-    eerste = args[0]
-    if eerste.startswith("-") or os.path.lexists(eerste):
-        return
+def _bedoelde_opdracht(woord: str) -> str | None:
+    """Our command a first word probably means (`agnda` -> `agenda`), if any."""
+    if woord.startswith("-"):
+        return None
     import difflib
 
-    bedoeld = difflib.get_close_matches(eerste, sorted(EIGEN_OPDRACHTEN), n=1, cutoff=0.75)
-    if bedoeld:
+    bedoeld = difflib.get_close_matches(woord, sorted(EIGEN_OPDRACHTEN), n=1, cutoff=0.75)
+    return bedoeld[0] if bedoeld else None
+
+
+def _wijs_op_tikfout(eerste: str, bedoeld: str) -> None:
+    """`ln agnda`: say which command was probably meant, then let the system's ln speak."""
+    sys.stderr.write(
+        f"ln: '{eerste}' is geen opdracht van lerend-netwerk. Bedoelde je: ln {bedoeld}? "
+        "(Hieronder antwoordt het systeemcommando ln.)\n"
+    )
+    sys.stderr.flush()
+
+
+def _zeg_hoe_je_het_systeem_ln_bereikt(args: list[str]) -> None:
+    """`ln fasen link` with a file named `fasen` here: ours took it; say how to reach the system's ln."""
+    ander = systeem_ln() or "/bin/ln"
+    sys.stderr.write(
+        f"ln: er staat hier ook een bestand '{args[0]}'. Wilde je met het systeemcommando ln een link maken, "
+        f"gebruik dan 'ln -- {' '.join(args)}' of '{ander} {' '.join(args)}'. "
+        f"Voor lerend-netwerk: 'ln {args[0]} --help'.\n"
+    )
+
+
+def _systeem_ln_met_uitleg(doel: str, args: list[str], bedoeld: str) -> int:
+    """A file named like one of our commands (`agend`) sends the call to the system's ln; if that
+    fails, say how to reach either. Only here is the system's ln run as a child, not exec'ed."""
+    import subprocess
+
+    code = subprocess.call([doel, *args])
+    if code != 0:
         sys.stderr.write(
-            f"ln: '{eerste}' is geen opdracht van lerend-netwerk. Bedoelde je: ln {bedoeld[0]}? "
-            "(Hieronder antwoordt het systeemcommando ln.)\n"
+            f"ln: '{args[0]}' is hier een bestand, dus deze aanroep ging naar het systeemcommando ln ({doel}). "
+            f"Bedoelde je lerend-netwerk: 'ln {bedoeld}' (of 'lerend-netwerk {bedoeld}').\n"
         )
-        sys.stderr.flush()
+    return code
 
 
 def main() -> None:
@@ -77,10 +100,18 @@ def ln_main() -> None:
     if is_eigen_aanroep(args):
         from lerend_netwerk.cli import run
 
-        sys.exit(run(args, prog_name="ln"))
-    _wijs_op_tikfout(args)
+        code = run(args, prog_name="ln")
+        if code == 2 and len(args) > 1 and os.path.lexists(args[0]):
+            _zeg_hoe_je_het_systeem_ln_bereikt(args)
+        sys.exit(code)
+    bedoeld = _bedoelde_opdracht(args[0])
+    bestaat = bedoeld is not None and os.path.lexists(args[0])
+    if bedoeld and not bestaat:
+        _wijs_op_tikfout(args[0], bedoeld)
     doel = systeem_ln()
     if doel is None:
         sys.stderr.write("ln: het systeemprogramma 'ln' is niet gevonden; gebruik 'lerend-netwerk' voor deze tool.\n")
         sys.exit(127)
+    if bestaat:
+        sys.exit(_systeem_ln_met_uitleg(doel, args, bedoeld))
     os.execv(doel, [doel, *args])

@@ -187,7 +187,7 @@ def _kartrekker_punt(kb: Kennisbank, netwerk: Netwerk) -> Aandachtspunt:
     """The kartrekker's own role and support in this phase (valkuilen 'voor: kartrekker')."""
     fase = kb.fase(netwerk.fase)
     tips = [k for k in kb.valkuilen.values() if k.voor == "kartrekker" and fase.id in k.fasen]
-    regels = [fase.kartrekker]
+    regels = [fase.kartrekker, f"{fase.kartrekker_eigen} (eigen lezing, niet uit de Handreiking)"]
     if netwerk.kartrekker is None:
         regels.append("Er staat nog geen kartrekker in het statusbestand; vul 'kartrekker:' in.")
     regels += [f"Tip uit de Handreiking: {tip.titel}" for tip in tips]

@@ -51,11 +51,20 @@ def vraag_keuze(vraag: str, keuzes: Sequence[tuple[str, T]], standaard: T | None
 
 
 def vraag_meerdere(vraag: str, keuzes: Sequence[tuple[str, T]]) -> list[T]:
+    """Tick any of `keuzes`. questionary would close with 'done (N selections)'; we erase its
+    question when answered and print the answer line ourselves, in Dutch."""
     import questionary
 
     opties = [questionary.Choice(title=label, value=waarde) for label, waarde in keuzes]
     instructie = "(pijltjes om te bewegen, spatie om te kiezen, Enter als je klaar bent)"
-    return list(questionary.checkbox(vraag, choices=opties, instruction=instructie).unsafe_ask())
+    gekozen = list(
+        questionary.checkbox(vraag, choices=opties, instruction=instructie, erase_when_done=True).unsafe_ask()
+    )
+    labels = [label for label, waarde in keuzes if waarde in gekozen]
+    antwoord = "niets gekozen" if not labels else f"{len(labels)} gekozen: {', '.join(labels)}"
+    sys.stdout.write(f"? {vraag} {antwoord}\n")
+    sys.stdout.flush()
+    return gekozen
 
 
 def vraag_bevestiging(vraag: str, standaard: bool = False) -> bool:

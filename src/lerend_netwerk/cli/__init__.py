@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from lerend_netwerk.cli.nederlands import gebruiksfout, vernederlands_opties, vernederlands_typer
+from lerend_netwerk.cli.nederlands import gebruiksfout, vernederlands_opties, vernederlands_typer, vertaal_systeemfouten
 from lerend_netwerk.fouten import EXIT_INVOER, LnFout
 
 AFGEBROKEN = 130  # the shell's code for Ctrl-C
@@ -57,9 +57,9 @@ def _toon_fout(tekst: str, advies: str | None = None) -> None:
     from lerend_netwerk.cli.weergave import fouten_console
 
     uit = fouten_console()
-    uit.print(f"[bold red]Fout:[/] {escape(tekst)}")
+    uit.print(f"[bold red]Fout:[/] {escape(vertaal_systeemfouten(tekst))}")
     if advies:
-        uit.print(f"[bold]Wat te doen:[/] {escape(advies)}")
+        uit.print(f"[bold]Wat te doen:[/] {escape(vertaal_systeemfouten(advies))}")
 
 
 def _zwijg_over_de_pijp() -> None:
@@ -70,6 +70,13 @@ def _zwijg_over_de_pijp() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _opdracht_pad(prog_name: str, argv: list[str]) -> str:
+    """'ln agenda' for an error the parser raised without its context (an option missing its value)."""
+    from lerend_netwerk.entry import OPDRACHT_MODULES
+
+    return f"{prog_name} {argv[0]}" if argv and argv[0] in OPDRACHT_MODULES else prog_name
 
 
 def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
@@ -88,7 +95,7 @@ def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
         _toon_fout(kop, fout.advies)
         return fout.exit_code
     except usage_error as fout:
-        pad = fout.ctx.command_path if fout.ctx is not None else prog_name
+        pad = fout.ctx.command_path if fout.ctx is not None else _opdracht_pad(prog_name, argv)
         _toon_fout(gebruiksfout(fout), f"kijk bij '{pad} --help' wat kan.")
         return EXIT_INVOER
     except typer.Exit as fout:

@@ -122,7 +122,7 @@ def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[s
     in_fase = kb.werkvormen_in_fase(staat.fase)
     overige = [w for w in kb.werkvormen.values() if w not in in_fase]
     keuzes = [(f"{w.naam} ({w.id})", w.id) for w in in_fase + overige]
-    werkvormen = vragen.vraag_meerdere("Welke werkvormen deden jullie? (spatie kiest, enter gaat door)", keuzes)
+    werkvormen = vragen.vraag_meerdere("Welke werkvormen deden jullie?", keuzes)
     aantal = vragen.vraag_tekst("Hoeveel deelnemers waren er?", controle=is_aantal)
     notitie = vragen.vraag_tekst("Notitie (mag leeg blijven):")
     return datum, werkvormen, int(aantal) if aantal.strip() else None, notitie

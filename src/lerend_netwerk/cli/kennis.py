@@ -12,7 +12,7 @@ from lerend_netwerk.cli.opties import Bibliotheek, Json, kennisbank, vul_fase_aa
 
 @app.command("fasen")
 def fasen(
-    fase: Annotated[Optional[str], typer.Argument(help="Toon één fase volledig, bv. 'ontwikkeling' of '2'.", autocompletion=vul_fase_aan)] = None,
+    fase: Annotated[Optional[str], typer.Argument(help="Toon één fase volledig, bv. 'ontwikkeling' of '2'.", metavar="FASE", autocompletion=vul_fase_aan)] = None,
     json_uit: Json = False,
     bibliotheek: Bibliotheek = None,
 ) -> None:

@@ -9,7 +9,18 @@ from rich.markup import escape
 from rich.table import Table
 
 from lerend_netwerk.cli.weergave import console, eigen_label, minuten, print_json
-from lerend_netwerk.kennisbank import Bron, Fase, Kennisbank, Werkvorm
+from lerend_netwerk.kennisbank import Bron, Fase, Kennisbank, Vermelding, Werkvorm
+
+GEEN_KERNVRAAG = "geen kernvraag in de Handreiking"
+
+
+def noot_label(noot: str | None) -> str:
+    """Our remark on what is printed at a place (a likely misprint), marked as ours."""
+    return f" [dim italic](onze noot: {escape(noot)})[/]" if noot else ""
+
+
+def vermelding_als_dict(v: Vermelding) -> dict[str, Any]:
+    return {"fase": v.fase, "doel": v.doel, "kop": v.kop, "bron": v.bron, "noot": v.noot}
 
 
 def typische_duur(w: Werkvorm) -> int:
@@ -32,11 +43,10 @@ def werkvorm_als_dict(kb: Kennisbank, w: Werkvorm) -> dict[str, Any]:
         "bron": w.bron,
         "beschrijving": w.beschrijving,
         "helpt_bij": list(w.helpt_bij),
-        "vermeldingen": [
-            {"fase": v.fase, "doel": v.doel, "kop": v.kop, "bron": v.bron} for v in w.vermeldingen
-        ],
+        "vermeldingen": [vermelding_als_dict(v) for v in w.vermeldingen],
         "uitwerking": {
             "eigen_uitwerking": True,
+            "toelichting": u.toelichting,
             "uitnodiging": u.uitnodiging,
             "materialen": list(u.materialen),
             "deelname": u.deelname,
@@ -56,6 +66,7 @@ def fase_als_dict(kb: Kennisbank, fase: Fase) -> dict[str, Any]:
         "kernvragen": list(fase.kernvragen),
         "samenvatting": fase.samenvatting,
         "kartrekker": fase.kartrekker,
+        "kartrekker_eigen_lezing": fase.kartrekker_eigen,
         "doelen": [
             {
                 "id": d.id,
@@ -64,6 +75,9 @@ def fase_als_dict(kb: Kennisbank, fase: Fase) -> dict[str, Any]:
                 "kernvragen": list(d.kernvragen),
                 "signalen": [{"id": s.id, "tekst": s.tekst, "eigen_lezing": s.eigen_lezing} for s in d.signalen],
                 "werkvormen": [w.id for w in kb.werkvormen.values() if d.id in w.doelen],
+                "vermeldingen": [
+                    {"werkvorm": w.id, **vermelding_als_dict(v)} for w, v in kb.vermeldingen_bij_doel(d.id)
+                ],
             }
             for d in fase.doelen
         ],
@@ -79,8 +93,10 @@ def bron_als_dict(b: Bron) -> dict[str, Any]:
         "jaar": b.jaar,
         "uitgever": b.uitgever,
         "adres": b.adres,
+        "gegevens_aangevuld": b.gegevens_aangevuld,
         "beschrijving": b.beschrijving,
-        "onderdelen": [{"label": o.label, "tekst": o.tekst} for o in b.onderdelen],
+        "aanvulling": b.aanvulling,
+        "onderdelen": [{"label": o.label, "tekst": o.tekst, "aangevuld": o.aangevuld} for o in b.onderdelen],
     }
 
 
@@ -96,18 +112,13 @@ def toon_fasen(kb: Kennisbank, json_uit: bool) -> None:
     for fase in kb.fasen:
         tabel.add_row(
             f"{fase.nummer}. {fase.naam}",
-            escape(fase.kernvragen[0] if fase.kernvragen else _eerste_zin(fase.samenvatting)),
+            escape(fase.kernvragen[0]) if fase.kernvragen else f"[dim italic]({GEEN_KERNVRAAG})[/]",
             "\n".join(f"• {escape(d.titel)}" for d in fase.doelen),
             str(len(kb.werkvormen_in_fase(fase.id))),
         )
     uit = console()
     uit.print(tabel)
     uit.print("Meer over één fase: [bold]ln fasen ontwikkeling[/] (of een nummer, zoals [bold]ln fasen 2[/]).")
-
-
-def _eerste_zin(tekst: str) -> str:
-    punt = tekst.find(". ")
-    return tekst if punt == -1 else tekst[: punt + 1]
 
 
 def _regel(tekst: str, inspringen: int = 0) -> None:
@@ -130,6 +141,7 @@ def toon_fase(kb: Kennisbank, fase: Fase, json_uit: bool) -> None:
             uit.print(f"  • {escape(vraag)}")
     uit.print("\n[bold]Wat doe jij als kartrekker?[/]")
     _regel(escape(fase.kartrekker), 2)
+    _regel(f"{escape(fase.kartrekker_eigen)} {eigen_label('eigen lezing')}", 2)
     for doel in fase.doelen:
         uit.print(f"\n[bold underline]{escape(doel.titel)}[/]")
         _regel(escape(doel.beschrijving), 2)
@@ -139,12 +151,12 @@ def toon_fase(kb: Kennisbank, fase: Fase, json_uit: bool) -> None:
         for s in doel.signalen:
             merk = " " + eigen_label("eigen lezing") if s.eigen_lezing else ""
             _regel(f"• {escape(s.tekst)}{merk}", 4)
-        bijbehorend = [w for w in kb.werkvormen.values() if doel.id in w.doelen]
+        bijbehorend = kb.vermeldingen_bij_doel(doel.id)
         if bijbehorend:
-            uit.print("  [bold]Werkvormen:[/]")
-            for w in bijbehorend:
-                bron = f" [dim]({escape(w.bron)})[/]" if w.bron else ""
-                _regel(f"- {escape(w.naam)} [cyan]({w.id})[/]{bron}", 4)
+            uit.print("  [bold]Werkvormen[/] [dim](kop en bron zoals de Handreiking ze hier geeft)[/][bold]:[/]")
+            for w, v in bijbehorend:
+                bron = f" [dim]({escape(v.bron)})[/]" if v.bron else ""
+                _regel(f"- {escape(v.kop)} [cyan]({w.id})[/]{bron}{noot_label(v.noot)}", 4)
 
 
 def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase: str | None, zoek: str | None) -> None:
@@ -159,7 +171,7 @@ def toon_werkvormen(kb: Kennisbank, lijst: list[Werkvorm], json_uit: bool, fase:
     if not uit.is_terminal:
         _werkvormen_als_regels(lijst)
         return
-    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvormen", show_lines=False)
+    tabel = Table(box=box.SIMPLE_HEAVY, title=f"{len(lijst)} werkvorm" + ("" if len(lijst) == 1 else "en"), show_lines=False)
     tabel.add_column("Werkvorm (id)", ratio=3)
     tabel.add_column("Fasen", ratio=2)
     tabel.add_column("Duur*", no_wrap=True)
@@ -196,13 +208,15 @@ def toon_werkvorm(kb: Kennisbank, w: Werkvorm, json_uit: bool) -> None:
         doel = kb.doelen[v.doel].titel if v.doel in kb.doelen else None
         waar = f"{kb.fase(v.fase).naam}" + (f" – {doel}" if doel else "")
         bron = escape(v.bron) if v.bron else "[dim]geen bron genoemd[/]"
-        _regel(f"• {escape(waar)}: “{escape(v.kop)}” — {bron}", 2)
+        _regel(f"• {escape(waar)}: “{escape(v.kop)}” — {bron}{noot_label(v.noot)}", 2)
     if w.helpt_bij:
         uit.print(f"\n[bold]Helpt bij[/] {eigen_label()}")
         for probleem in w.helpt_bij:
             _regel(f"• {escape(probleem)}", 2)
     u = w.uitwerking
     uit.print(f"\n[bold]Zo voer je het uit[/] {eigen_label()}")
+    if u.toelichting:
+        _regel(escape(u.toelichting), 2)
     if u.uitnodiging:
         _regel(f"[bold]Uitnodiging:[/] {escape(u.uitnodiging)}", 2)
     if u.groepsvorm:
@@ -234,15 +248,31 @@ def toon_bronnen(kb: Kennisbank, json_uit: bool) -> None:
         return
     uit = console()
     uit.rule("[bold]Literatuur en bronnen[/]")
+    uit.print(
+        "[dim]Wat niet uit de Handreiking komt maar uit andere gegevens over de bron (auteurs, jaren, "
+        "edities, speerpunten), staat erbij als aangevuld.[/]"
+    )
     for b in kb.bronnen.values():
         kop = escape(b.titel)
         details = ", ".join(str(x) for x in (b.auteurs, b.jaar, b.uitgever) if x)
-        uit.print(f"\n[bold]{kop}[/]" + (f" — {escape(details)}" if details else ""))
+        if details and b.gegevens_aangevuld:
+            details = f"{escape(details)} {eigen_label('aangevuld')}"
+        else:
+            details = escape(details)
+        uit.print(f"\n[bold]{kop}[/]" + (f" — {details}" if details else ""))
         if b.adres:
             uit.print(f"  {escape(b.adres)}")
         _regel(escape(b.beschrijving), 2)
         for o in b.onderdelen:
-            _regel(f"• [bold]{escape(o.label)}[/]: {escape(o.tekst)}", 3)
+            if not o.aangevuld:
+                _regel(f"• [bold]{escape(o.label)}[/]: {escape(o.tekst)}", 3)
+        aangevuld = [o for o in b.onderdelen if o.aangevuld]
+        if b.aanvulling or aangevuld:
+            uit.print("  [bold]Aangevuld[/] [dim italic](niet uit de Handreiking)[/]")
+            if b.aanvulling:
+                _regel(escape(b.aanvulling), 3)
+            for o in aangevuld:
+                _regel(f"• [bold]{escape(o.label)}[/]: {escape(o.tekst)}", 3)
     if steun:
         uit.rule("[bold]Steun voor jezelf als kartrekker[/]")
         for k in steun:

@@ -80,7 +80,7 @@ def valkuil(
             return
         from lerend_netwerk.zoeken import resultaat_van
 
-        keuze = vragen.vraag_zoek("Waar loop je tegenaan? (typ om te zoeken)", _keuzes(kb, fase_id))
+        keuze = vragen.vraag_zoek("Waar loop je tegenaan?", _keuzes(kb, fase_id))
         with _uitvoer():
             _toon_volledig(kb, resultaat_van(kb, keuze))
         return
@@ -179,6 +179,9 @@ def _toon_volledig(kb, r) -> None:
 
     uit = console()
     uit.print(_kop(kb, r))
+    noot = getattr(kb.valkuilen.get(r.id), "noot", None) if r.soort in ("valkuil", "tip") else None
+    if noot:
+        _alinea(uit, f"[dim italic](onze noot: {escape(noot)})[/]", 0)
     if r.soort == "werkvorm":
         w = kb.werkvorm(r.id)
         uit.print(f"\n[bold]Helpt bij[/] {eigen_label()}")

@@ -82,11 +82,12 @@ def _top_lijst(data: object, sleutel: str, bestand: str, advies: str) -> list[Ve
 
 
 def _lees_bron(v: Velden) -> Bron:
-    v.alleen(("id", "titel", "citeernamen", "soort", "beschrijving", "auteurs", "jaar", "uitgever", "adres", "onderdelen"))
+    v.alleen(("id", "titel", "citeernamen", "soort", "beschrijving", "aanvulling", "gegevens_aangevuld",
+              "auteurs", "jaar", "uitgever", "adres", "onderdelen"))
     onderdelen = []
     for o in v.blokken("onderdelen", "onderdeel"):
-        o.alleen(("label", "tekst"))
-        onderdelen.append(Onderdeel(o.tekst("label"), o.tekst("tekst")))
+        o.alleen(("label", "tekst", "aangevuld"))
+        onderdelen.append(Onderdeel(o.tekst("label"), o.tekst("tekst"), o.ja_nee("aangevuld")))
     return Bron(
         id=v.tekst("id"),
         titel=v.tekst("titel"),
@@ -98,6 +99,8 @@ def _lees_bron(v: Velden) -> Bron:
         uitgever=v.tekst("uitgever", verplicht=False),
         adres=v.tekst("adres", verplicht=False),
         onderdelen=tuple(onderdelen),
+        aanvulling=v.tekst("aanvulling", verplicht=False),
+        gegevens_aangevuld=v.ja_nee("gegevens_aangevuld"),
     )
 
 
@@ -113,7 +116,7 @@ def _lees_signaal(v: Velden) -> Signaal:
 
 
 def _lees_fase(v: Velden) -> Fase:
-    v.alleen(("id", "nummer", "naam", "kernvragen", "samenvatting", "kartrekker", "doelen"))
+    v.alleen(("id", "nummer", "naam", "kernvragen", "samenvatting", "kartrekker", "kartrekker_eigen", "doelen"))
     fase_id = v.keuze("id", FASE_IDS)
     doelen = []
     for d in v.blokken("doelen", "doel", verplicht=True):
@@ -135,6 +138,7 @@ def _lees_fase(v: Velden) -> Fase:
         kernvragen=v.teksten("kernvragen"),
         samenvatting=v.tekst("samenvatting"),
         kartrekker=v.tekst("kartrekker"),
+        kartrekker_eigen=v.tekst("kartrekker_eigen"),
         doelen=tuple(doelen),
     )
 
@@ -173,7 +177,7 @@ def _lees_duur(v: Velden) -> tuple[int, int]:
 
 
 def _lees_uitwerking(v: Velden) -> Uitwerking:
-    v.alleen(("duur", "uitnodiging", "materialen", "deelname", "groepsvorm", "stappen", "voorbereiding"))
+    v.alleen(("duur", "toelichting", "uitnodiging", "materialen", "deelname", "groepsvorm", "stappen", "voorbereiding"))
     duur_min, duur_max = _lees_duur(v)
     stappen = []
     for s in v.blokken("stappen", "stap"):
@@ -190,6 +194,7 @@ def _lees_uitwerking(v: Velden) -> Uitwerking:
     return Uitwerking(
         duur_min=duur_min,
         duur_max=duur_max,
+        toelichting=v.tekst("toelichting", verplicht=False),
         uitnodiging=v.tekst("uitnodiging", verplicht=False),
         materialen=v.teksten("materialen"),
         deelname=v.tekst("deelname", verplicht=False),
@@ -217,13 +222,15 @@ def _lees_werkvorm(v: Velden, eigen: bool) -> Werkvorm:
     v.alleen(("id", "naam", "soort", "beschrijving", "helpt_bij", "vermeldingen", "uitwerking", "vereist"))
     vermeldingen = []
     for m in v.blokken("vermeldingen", "vermelding", verplicht=True):
-        m.alleen(("fase", "doel", "kop", "bron"))
+        m.alleen(("fase", "doel", "kop", "bron", "noot", "na"))
         vermeldingen.append(
             Vermelding(
                 fase=m.keuze("fase", FASE_IDS),
                 doel=m.tekst("doel", verplicht=False),
                 kop=m.tekst("kop", verplicht=not eigen) or v.tekst("naam"),
                 bron=m.tekst("bron", verplicht=False),
+                noot=m.tekst("noot", verplicht=False),
+                na=m.tekst("na", verplicht=False),
             )
         )
     return Werkvorm(
@@ -240,7 +247,7 @@ def _lees_werkvorm(v: Velden, eigen: bool) -> Werkvorm:
 
 
 def _lees_valkuil(v: Velden, eigen: bool) -> Valkuil:
-    v.alleen(("id", "titel", "soort", "voor", "fasen", "zo_merk_je_het", "aanpak", "werkvormen", "bron"))
+    v.alleen(("id", "titel", "soort", "voor", "fasen", "zo_merk_je_het", "aanpak", "werkvormen", "bron", "noot"))
     fasen = v.teksten("fasen", verplicht=True)
     for fase in fasen:
         if fase not in FASE_IDS:
@@ -256,6 +263,7 @@ def _lees_valkuil(v: Velden, eigen: bool) -> Valkuil:
         werkvormen=v.teksten("werkvormen"),
         bron=v.teksten("bron"),
         eigen=eigen,
+        noot=v.tekst("noot", verplicht=False),
     )
 
 
@@ -469,6 +477,10 @@ def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: s
                 raise fout(bestand, regel, f"werkvorm '{w.id}': '{m.doel}' is geen doel van de fase {m.fase}." + suggestie(m.doel, mogelijk), advies)
             if m.bron:
                 check_bron(m.bron, bestand, regel, advies, w.eigen)
+            if m.na is not None and not any(
+                v.doel == m.doel for v in getattr(kb.werkvormen.get(m.na), "vermeldingen", ())
+            ):
+                raise fout(bestand, regel, f"werkvorm '{w.id}': 'na: {m.na}' noemt geen werkvorm bij hetzelfde doel", advies)
     for k in kb.valkuilen.values():
         bestand, regel, advies = plekken["v:" + k.id]
         for wid in k.werkvormen:

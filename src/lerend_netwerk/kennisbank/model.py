@@ -22,10 +22,15 @@ BEWIJS_VELDEN = (
 
 
 class Onderdeel(NamedTuple):
-    """A named part of a source: a UKK chapter, a Toolkit card, a speerpunt."""
+    """A named part of a source: a UKK chapter, a Toolkit card, a speerpunt.
+
+    `aangevuld`: the part is not named in the Handreiking; it comes from
+    shared/BRONNEN.md and is shown as added.
+    """
 
     label: str
     tekst: str
+    aangevuld: bool = False
 
 
 class Bron(NamedTuple):
@@ -39,6 +44,9 @@ class Bron(NamedTuple):
     uitgever: str | None = None
     adres: str | None = None
     onderdelen: tuple[Onderdeel, ...] = ()
+    # Facts from shared/BRONNEN.md that the Handreiking does not give: shown as added.
+    aanvulling: str | None = None
+    gegevens_aangevuld: bool = False  # authors, year and publisher are not the Handreiking's
 
 
 class Signaal(NamedTuple):
@@ -70,7 +78,8 @@ class Fase(NamedTuple):
     naam: str
     kernvragen: tuple[str, ...]
     samenvatting: str
-    kartrekker: str
+    kartrekker: str  # what the Handreiking says about the kartrekker's role here (own words)
+    kartrekker_eigen: str  # our reading of the role in this phase, shown as such
     doelen: tuple[Doel, ...]
 
 
@@ -86,12 +95,19 @@ class Randvoorwaarde(NamedTuple):
 
 
 class Vermelding(NamedTuple):
-    """One place the Handreiking names a work form: phase, aim, heading, reference."""
+    """One place the Handreiking names a work form: phase, aim, heading, reference.
+
+    `noot` is our own remark on what is printed there (a likely misprint), shown as ours.
+    `na` is the work form printed just before it under the same aim, for a place
+    that is not the work form's first (the file lists work forms by first mention).
+    """
 
     fase: str
     doel: str | None
     kop: str
     bron: str | None
+    noot: str | None = None
+    na: str | None = None
 
 
 class Stap(NamedTuple):
@@ -107,6 +123,7 @@ class Uitwerking(NamedTuple):
 
     duur_min: int
     duur_max: int
+    toelichting: str | None = None  # what we add to the Handreiking's description
     uitnodiging: str | None = None
     materialen: tuple[str, ...] = ()
     deelname: str | None = None
@@ -170,6 +187,7 @@ class Valkuil(NamedTuple):
     werkvormen: tuple[str, ...]
     bron: tuple[str, ...]
     eigen: bool = False
+    noot: str | None = None  # our remark on where the Handreiking places it
 
 
 class Rol(NamedTuple):
@@ -261,6 +279,17 @@ class Kennisbank:
 
     def werkvormen_in_fase(self, fase_id: str) -> list[Werkvorm]:
         return [w for w in self.werkvormen.values() if fase_id in w.fasen]
+
+    def vermeldingen_bij_doel(self, doel_id: str) -> list[tuple[Werkvorm, Vermelding]]:
+        """Each work form named under an aim, with the heading and reference printed at that place,
+        in the Handreiking's order."""
+        alle = [(w, v) for w in self.werkvormen.values() for v in w.vermeldingen if v.doel == doel_id]
+        volgorde = [paar for paar in alle if not paar[1].na]
+        for paar in alle:
+            if paar[1].na:
+                ids = [w.id for w, _ in volgorde]
+                volgorde.insert(ids.index(paar[1].na) + 1 if paar[1].na in ids else len(volgorde), paar)
+        return volgorde
 
 
 def _opzoeken(items: dict, item_id: str, wat: str, advies: str):

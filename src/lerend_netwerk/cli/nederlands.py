@@ -96,7 +96,11 @@ def _schelp(waarde: Any) -> str:
     else:
         from typer._completion_shared import _get_shell_name
 
-        schelp = _get_shell_name() or ""
+        import os
+        from pathlib import PurePath
+
+        # the process tree first; where it cannot be read (a container, a detached job) the login shell
+        schelp = _get_shell_name() or PurePath(os.environ.get("SHELL", "")).name
     if schelp not in _SCHELPEN:
         raise LnFout(
             f"aanvullen met Tab kan niet voor deze shell ({schelp or 'niet herkend'})",

@@ -9,7 +9,9 @@ should find nothing; plus later rounds: `nagekomen`, written before the
 tuning; `derde_ronde`, written later and never tuned on) and
 tests/data/zoekvragen_vers.yaml (the fresh set: 60 queries and 20 unrelated
 ones by someone who never saw the data; measured once, then used for general
-fixes, see docs/zoeken.md), and prints, for both searches:
+fixes, see docs/zoeken.md), and the blind rounds tests/data/zoekvragen_ronde4.yaml,
+-5 and -6 (the same form, written by others from the Handreiking only; each
+measured before it was looked at, see docs/zoeken.md), and prints, for both searches:
 - top-1: the expected entry is the first result;
 - top-3: it is among the results shown (at most three);
 - leeg bij onzin: the share of unrelated queries that show nothing;
@@ -32,6 +34,11 @@ import yaml
 HIER = Path(__file__).resolve().parent
 VRAGEN = HIER.parent / "tests" / "data" / "zoekvragen.yaml"
 VERS = HIER.parent / "tests" / "data" / "zoekvragen_vers.yaml"
+BLIND = {
+    "ronde4": "vierde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
+    "ronde5": "vijfde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
+    "ronde6": "zesde ronde, blind: als laatste één keer gemeten, nooit op afgesteld",
+}
 
 
 RONDES = {
@@ -125,6 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     for zoeknaam, zoeker in (("ln valkuil", ons), ("woordoverlap (basis)", basis)):
         u = uitkomsten[f"{zoeknaam} (vers)"] = meet(zoeker.zoek, vers, vers_onzin)
         print(f"{zoeknaam:<22}{u['top1']:>8.1%}{u['top3']:>8.1%}{u['leeg']:>16.1%}")
+    for ronde, uitleg in BLIND.items():
+        pad = HIER.parent / "tests" / "data" / f"zoekvragen_{ronde}.yaml"
+        if not pad.exists():
+            continue
+        blind, blind_onzin = lees_vers(pad)
+        print(f"\n{ronde} ({len(blind)} vragen, {len(blind_onzin)} over iets anders; {uitleg}):")
+        print(f"{'zoekfunctie':<22}{'top-1':>8}{'top-3':>8}{'leeg bij onzin':>16}")
+        for zoeknaam, zoeker in (("ln valkuil", ons), ("woordoverlap (basis)", basis)):
+            u = uitkomsten[f"{zoeknaam} ({ronde})"] = meet(zoeker.zoek, blind, blind_onzin)
+            print(f"{zoeknaam:<22}{u['top1']:>8.1%}{u['top3']:>8.1%}{u['leeg']:>16.1%}")
     if args.fouten:
         for naam, u in uitkomsten.items():
             print(f"\n== {naam}: niet op plaats 1 ({len(u['missers'])})")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
 from lerend_netwerk.zoeken.samenstellingen import Samenstellingen
 from lerend_netwerk.zoeken.tikfouten import Tikfouten
-from lerend_netwerk.zoeken.vouwen import woorden, zinsdelen
+from lerend_netwerk.zoeken.vouwen import GETAL, woorden, zinsdelen
 from lerend_netwerk.zoeken.woordenschat import Woordenschat
 
 Term = dict[str, float]  # alternative tokens for one word, with their quality (0..1)
@@ -50,7 +50,7 @@ class Analyse:
         """Terms of a text: per clause, glued words first, then expressions, then words."""
         groepen: list[Groep] = []
         for zinsdeel in zinsdelen(tekst):
-            ws = woorden(zinsdeel)
+            ws = [GETAL if w.isdigit() or w in self.inst.getallen else w for w in woorden(zinsdeel)]
             if not ws:
                 continue
             stammen = [self.ws.stam(w) for w in ws]

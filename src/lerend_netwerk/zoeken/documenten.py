@@ -33,6 +33,7 @@ class Resultaat:
     voor: str = "netwerk"  # netwerk | kartrekker
     aanpak_eigen: bool = False
     aanpak_stappen: tuple[str, ...] = ()
+    twijfel: bool = False  # the search is unsure: this is one of the choices it offers
 
     def als_json(self) -> dict:
         """The result for other programs. `bron` is one string (or null), like `ln werkvorm --json`;

@@ -44,6 +44,14 @@ class Index:
         # BM25's idf: rare words weigh much, words in half the documents little
         self.idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1.0) for t, d in df.items()}
         self.idf_max = math.log((n - 1 + 0.5) / 1.5 + 1.0) if n else 1.0
+        # who or where, not what goes wrong: weighs less, and alone is no answer
+        self.context = set()
+        for woord in inst.contextwoorden:
+            stam = self.analyse.ws.stam(woord)
+            self.context.add(stam)
+            concept = self.analyse.ws.concept_van.get(stam)
+            if concept is not None:
+                self.context.add(concept)
         self.documenten = [
             Document(resultaat, [Zin(g, zin, [self.gewicht(t) for t in zin.termen]) for g, zin in zinnen], alles)
             for resultaat, zinnen, alles in ontleed
@@ -64,10 +72,15 @@ class Index:
     def gewicht(self, term: Term) -> float:
         """How much a word says: the idf of its concept if it has one (synonyms weigh
         the same), else of its rarest alternative; an unknown word weighs `onbekend`."""
+        factor = self.inst.context if self.is_context(term) else 1.0
         concepten = [self.idf[t] for t in term if t.startswith(CONCEPT) and t in self.idf]
         if concepten:
-            return max(concepten)
+            return factor * max(concepten)
         bekend = [self.idf[t] for t in term if t in self.idf]
         if bekend:
-            return max(bekend)
+            return factor * max(bekend)
         return self.inst.onbekend * self.idf_max
+
+    def is_context(self, term: Term) -> bool:
+        """A word that says who or where ('directeur', 'kind'), not what goes wrong."""
+        return any(t in self.context for t in term)

@@ -27,7 +27,7 @@ ADVIES = "dit is een fout in de meegeleverde zoekgegevens; meld het aan de maker
 _VELDEN = (
     "drempel", "max_resultaten", "marge", "zinsdeel", "beta", "gewichten", "tikfouten", "samenstellingen",
     "scheidbare_delen", "uitgangen", "stopwoorden", "stopwerkwoorden", "lidwoorden", "synoniemen",
-    "vaste_stammen", "randvoorwaarden_fasen",
+    "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen",
 )
 
 
@@ -68,6 +68,12 @@ class ZoekInstellingen:
     lidwoorden: frozenset[str]  # after these a separable part is a preposition
     synoniemen: tuple[SynoniemGroep, ...]
     randvoorwaarden_fasen: tuple[str, ...]
+    bewijs_woorden: int  # a result below `drempel` counts when this many query words are found in it ...
+    bewijs_drempel: float  # ... and it scores at least this
+    twijfel: float  # the second within this share of the first: unsure, offer the first few
+    context: float  # the weight of a context word (who or where: 'directeur', 'kind')
+    contextwoorden: tuple[str, ...]
+    getallen: frozenset[str]  # number words: like a number, they read as GETAL in synonyms
 
 
 # --- reading -------------------------------------------------------------------
@@ -122,7 +128,9 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         if not top.heeft(sleutel):
             raise top.fout(sleutel, "dit veld ontbreekt", regel=1)
     gewichten = top.blok("gewichten", "veld 'gewichten'")
-    gewichten.alleen(("velden", "soorten", "onbekend", "tikfout", "samenstellingsdeel"))
+    gewichten.alleen(("velden", "soorten", "onbekend", "tikfout", "samenstellingsdeel", "context"))
+    bewijs = top.blok("bewijs", "veld 'bewijs'")
+    bewijs.alleen(("woorden", "drempel"))
     tikfouten = _tikfouten(top)
     samen = top.blok("samenstellingen", "veld 'samenstellingen'")
     samen.alleen(("min_deel", "tussenklanken", "achtervoegsels", "splitsingen"))
@@ -153,6 +161,12 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         lidwoorden=frozenset(_woorden(top, "lidwoorden")),
         synoniemen=synoniemen,
         randvoorwaarden_fasen=fasen,
+        bewijs_woorden=bewijs.geheel("woorden", minimum=1, maximum=20),
+        bewijs_drempel=_getal(bewijs, "drempel", 0.0, 1.0),
+        twijfel=_getal(top, "twijfel", 0.0, 1.0),
+        context=_getal(gewichten, "context", 0.0, 1.0),
+        contextwoorden=_woorden(top, "contextwoorden"),
+        getallen=frozenset(_woorden(top, "getallen")),
     )
 
 

@@ -8,11 +8,19 @@ where a phrase's match is the F-measure (query side weighed `beta` times) of
 how much of the query it covers and how much of it the query covers, every
 word weighted by its idf. Equal scores go to the document with more matching
 phrasings.
+
+Which results the search stands behind (`kies`): the best if it reaches the
+threshold, or if it holds `bewijs_woorden` different words of the query and
+reaches `bewijs_drempel` (a long question rarely covers one phrasing, but the
+right entry holds several of its words); never one in which only context words
+('directeur', 'kind') are found. When the second comes within `twijfel` of the
+first, the search is unsure and offers the first `max_resultaten` that count.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from lerend_netwerk.zoeken.analyse import Groep, Term
 from lerend_netwerk.zoeken.documenten import Resultaat
@@ -20,36 +28,65 @@ from lerend_netwerk.zoeken.index import Document, Index, Zin
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
 
 
-def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:
+class Gescoord(NamedTuple):
+    score: float
+    steun: float  # the sum over all phrases: the tie-breaker
+    bewijs: int  # how many words of the query (context words not counted) the document holds
+    resultaat: Resultaat
+
+
+def gescoord(index: Index, vraag: str, fase: str | None = None) -> list[Gescoord]:
     """Every document with a score above zero, best first (no threshold)."""
     groepen = index.analyse.analyseer(vraag, vraag=True).groepen
     gewichten = [sum(index.gewicht(deel) for deel in groep) / len(groep) for groep in groepen]
-    gescoord = []
+    context = [all(index.is_context(deel) for deel in groep) for groep in groepen]
+    uit = []
     for doc in index.documenten:
         if fase is not None and fase not in doc.resultaat.fasen:
             continue
-        score, steun = _score(index.inst, groepen, gewichten, doc)
+        score, steun, bewijs = _score(index.inst, groepen, gewichten, context, doc)
         if score > 0:
-            gescoord.append((round(min(1.0, score), 6), steun, doc.resultaat))
+            uit.append(Gescoord(round(min(1.0, score), 6), steun, bewijs, doc.resultaat))
     # equal scores: the entry with more matching phrasings first
-    gescoord.sort(key=lambda x: (-x[0], -x[1], x[2].id))
-    return [replace(r, score=score) for score, _, r in gescoord]
+    uit.sort(key=lambda x: (-x.score, -x.steun, x.resultaat.id))
+    return uit
 
 
-def boven_drempel(alles: list[Resultaat], inst: ZoekInstellingen) -> list[Resultaat]:
-    """The results the search stands behind: the best if it reaches the threshold, and
-    the others that reach `marge` of the best, at most `max_resultaten`."""
-    if not alles or alles[0].score < inst.drempel:
+def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:
+    """Every document with a score above zero, best first (no threshold)."""
+    return [replace(g.resultaat, score=g.score) for g in gescoord(index, vraag, fase)]
+
+
+def kies(alles: list[Gescoord], inst: ZoekInstellingen) -> list[Resultaat]:
+    """The results the search stands behind, best first (see the module's docstring).
+
+    Sure: the best, and the others that reach `marge` of it. Unsure (`twijfel`
+    set on each): the first `max_resultaten` that count, to choose from.
+    """
+    def telt(g: Gescoord) -> bool:
+        if g.bewijs == 0:  # only context words: 'mijn kind heeft koorts'
+            return False
+        return g.score >= inst.drempel or (g.bewijs >= inst.bewijs_woorden and g.score >= inst.bewijs_drempel)
+
+    kandidaten = [g for g in alles if telt(g)]
+    if not kandidaten or kandidaten[0] is not alles[0]:
         return []
-    ondergrens = max(inst.drempel, inst.marge * alles[0].score)
-    return [r for r in alles if r.score >= ondergrens][: inst.max_resultaten]
+    beste = kandidaten[0].score
+    twijfel = len(kandidaten) > 1 and kandidaten[1].score >= (1 - inst.twijfel) * beste
+    if not twijfel:
+        kandidaten = [g for g in kandidaten if g.score >= inst.marge * beste]
+    return [
+        replace(g.resultaat, score=g.score, twijfel=twijfel) for g in kandidaten[: inst.max_resultaten]
+    ]
 
 
-def _score(inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float], doc: Document) -> tuple[float, float]:
-    """The score (0..1), and the sum over all phrases as a tie-breaker."""
+def _score(
+    inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float], context: list[bool], doc: Document
+) -> tuple[float, float, int]:
+    """The score (0..1), the sum over all phrases as a tie-breaker, and the words found."""
     totaal = sum(gewichten)
     if totaal <= 0:
-        return 0.0, 0.0
+        return 0.0, 0.0, 0
     beste_zin = 0.0
     alle_zinnen = 0.0
     for zin in doc.zinnen:
@@ -59,12 +96,15 @@ def _score(inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float], d
         beste_zin = max(beste_zin, f * zin.veldgewicht)
         alle_zinnen += f * zin.veldgewicht
     gedekt = 0.0
-    for groep, wq in zip(vraag, gewichten):
+    bewijs = 0
+    for groep, wq, is_context in zip(vraag, gewichten, context):
         gevonden = sum(max((kw for t, kw in deel.items() if t in doc.alles), default=0.0) for deel in groep)
         gedekt += wq * gevonden / len(groep)
+        if gevonden > 0 and not is_context:
+            bewijs += 1
     dekking = gedekt / totaal
     score = inst.zinsdeel * beste_zin + (1 - inst.zinsdeel) * dekking
-    return score * inst.soortgewichten[doc.resultaat.soort], alle_zinnen
+    return score * inst.soortgewichten[doc.resultaat.soort], alle_zinnen, bewijs
 
 
 def _zin_f(beta: float, vraag: list[Groep], gewichten: list[float], totaal: float, zin: Zin) -> float | None:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 CONCEPT = "~"  # a synonym group's token starts with this; no folded word can
+GETAL = "0"  # any number, written or in words: "4 van de 12" and "vier van de twaalf" read "0 van de 0"
 
 _NIET_WOORD = re.compile(r"[^a-z0-9]+")
 _ZINSDELEN = re.compile(r"[,.;:!?()\[\]\n]+|\s[-–]\s")  # clause boundaries

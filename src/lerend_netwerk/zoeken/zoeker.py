@@ -15,7 +15,7 @@ from lerend_netwerk.zoeken.analyse import Groep
 from lerend_netwerk.zoeken.documenten import Resultaat
 from lerend_netwerk.zoeken.index import Document, Index
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen, instellingen_uit, laad_instellingen, lees_zoekbestand
-from lerend_netwerk.zoeken.rangschikking import alle_scores, boven_drempel
+from lerend_netwerk.zoeken.rangschikking import alle_scores, gescoord, kies
 
 _CACHE_NAAM = "zoekindex"
 
@@ -40,8 +40,9 @@ class Zoeker:
         return alle_scores(self.index, vraag, fase)
 
     def zoek(self, vraag: str, fase: str | None = None) -> list[Resultaat]:
-        """The results the search stands behind: above the threshold, best first, at most a few."""
-        return boven_drempel(alle_scores(self.index, vraag, fase), self.inst)
+        """The results the search stands behind, best first, at most a few; when it is unsure
+        (`Resultaat.twijfel`), the first few to choose from."""
+        return kies(gescoord(self.index, vraag, fase), self.inst)
 
     def uitleg(self, vraag: str) -> list[Groep]:
         """How a query is understood: its words with their alternatives (for docs and debugging)."""

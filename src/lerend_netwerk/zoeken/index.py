@@ -81,6 +81,15 @@ class Index:
             return factor * max(bekend)
         return self.inst.onbekend * self.idf_max
 
+    def over_iets_anders(self, vraag: str) -> bool:
+        """Whether the query names something of another subject ('printer', 'koorts'), also as the
+        start or the end of a longer word ('cadeautje', 'zwangerschapsverlof'). Words, not stems:
+        Snowball makes 'jaar' of 'jarig' and 'uit' of 'uitje'."""
+        from lerend_netwerk.zoeken.vouwen import woorden
+
+        anders = self.inst.ander_onderwerp
+        return any(woord.startswith(w) or woord.endswith(w) for woord in woorden(vraag) for w in anders)
+
     def is_context(self, term: Term) -> bool:
         """A word that says who or where ('directeur', 'kind'), not what goes wrong."""
         return any(t in self.context for t in term)

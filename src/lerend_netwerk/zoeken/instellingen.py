@@ -27,7 +27,7 @@ ADVIES = "dit is een fout in de meegeleverde zoekgegevens; meld het aan de maker
 _VELDEN = (
     "drempel", "max_resultaten", "marge", "zinsdeel", "beta", "gewichten", "tikfouten", "samenstellingen",
     "scheidbare_delen", "uitgangen", "stopwoorden", "stopwerkwoorden", "lidwoorden", "synoniemen",
-    "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen",
+    "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen", "ander_onderwerp",
 )
 
 
@@ -73,6 +73,7 @@ class ZoekInstellingen:
     twijfel: float  # the second within this share of the first: unsure, offer the first few
     context: float  # the weight of a context word (who or where: 'directeur', 'kind')
     contextwoorden: tuple[str, ...]
+    ander_onderwerp: tuple[str, ...]  # words of another subject: the printer, a fever, a birthday
     getallen: frozenset[str]  # number words: like a number, they read as GETAL in synonyms
 
 
@@ -167,6 +168,7 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         context=_getal(gewichten, "context", 0.0, 1.0),
         contextwoorden=_woorden(top, "contextwoorden"),
         getallen=frozenset(_woorden(top, "getallen")),
+        ander_onderwerp=_woorden(top, "ander_onderwerp"),
     )
 
 

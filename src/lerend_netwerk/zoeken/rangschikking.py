@@ -13,7 +13,8 @@ Which results the search stands behind (`kies`): the best if it reaches the
 threshold, or if it holds `bewijs_woorden` different words of the query and
 reaches `bewijs_drempel` (a long question rarely covers one phrasing, but the
 right entry holds several of its words); never one in which only context words
-('directeur', 'kind') are found. When the second comes within `twijfel` of the
+('directeur', 'kind') are found. A query that names something of another subject
+('de printer', 'koorts', 'een cadeautje') needs both: the threshold and the words. When the second comes within `twijfel` of the
 first, the search is unsure and offers the first `max_resultaten` that count.
 """
 
@@ -57,7 +58,7 @@ def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resul
     return [replace(g.resultaat, score=g.score) for g in gescoord(index, vraag, fase)]
 
 
-def kies(alles: list[Gescoord], inst: ZoekInstellingen) -> list[Resultaat]:
+def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = False) -> list[Resultaat]:
     """The results the search stands behind, best first (see the module's docstring).
 
     Sure: the best, and the others that reach `marge` of it. Unsure (`twijfel`
@@ -66,6 +67,8 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen) -> list[Resultaat]:
     def telt(g: Gescoord) -> bool:
         if g.bewijs == 0:  # only context words: 'mijn kind heeft koorts'
             return False
+        if iets_anders:
+            return g.score >= inst.drempel and g.bewijs >= inst.bewijs_woorden
         return g.score >= inst.drempel or (g.bewijs >= inst.bewijs_woorden and g.score >= inst.bewijs_drempel)
 
     kandidaten = [g for g in alles if telt(g)]

@@ -42,7 +42,7 @@ class Zoeker:
     def zoek(self, vraag: str, fase: str | None = None) -> list[Resultaat]:
         """The results the search stands behind, best first, at most a few; when it is unsure
         (`Resultaat.twijfel`), the first few to choose from."""
-        return kies(gescoord(self.index, vraag, fase), self.inst)
+        return kies(gescoord(self.index, vraag, fase), self.inst, self.index.over_iets_anders(vraag))
 
     def uitleg(self, vraag: str) -> list[Groep]:
         """How a query is understood: its words with their alternatives (for docs and debugging)."""

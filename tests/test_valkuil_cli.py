@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 
 from lerend_netwerk import vragen
@@ -228,6 +229,7 @@ def test_zonder_vraag_en_zonder_terminal_de_lijst(ln):
 
 
 def test_zonder_vraag_in_een_terminal_kies_je_uit_de_valkuilen(ln, monkeypatch, kennisbank):
+    """'Iets anders' in the guided choice: the whole list, to type in."""
     gevraagd = {}
 
     def vraag_zoek(vraag, keuzes):
@@ -235,6 +237,7 @@ def test_zonder_vraag_in_een_terminal_kies_je_uit_de_valkuilen(ln, monkeypatch, 
         return "stokpaardjes"
 
     monkeypatch.setattr(vragen, "heeft_terminal", lambda: True)
+    monkeypatch.setattr(vragen, "vraag_keuze", lambda vraag, keuzes: keuzes[-1][1])  # Iets anders
     monkeypatch.setattr(vragen, "vraag_zoek", vraag_zoek)
     uit = ln("valkuil")
     assert uit.code == 0
@@ -250,11 +253,81 @@ def test_kiezen_afbreken_verandert_niets(ln, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(vragen, "heeft_terminal", lambda: True)
-    monkeypatch.setattr(vragen, "vraag_zoek", afbreken)
+    monkeypatch.setattr(vragen, "vraag_keuze", afbreken)
     uit = ln("valkuil")
     assert uit.code == 130
     assert uit.out == ""  # nothing half-shown
     assert "Afgebroken; er is niets veranderd." in uit.err
+
+
+def test_keuze_in_stappen_bereikt_elke_valkuil_tip_en_randvoorwaarde(ln, monkeypatch, kennisbank):
+    """Subject, then entry: every pitfall, tip and precondition is two steps away."""
+    from lerend_netwerk.zoeken import alle_valkuilen
+
+    bereikt = set()
+    onderwerpen = []
+
+    def vraag_keuze(vraag, keuzes):
+        if vraag == "Waar gaat het over?":
+            onderwerpen.append([waarde for _, waarde in keuzes])
+            return keuzes[len(onderwerpen) - 1][1]
+        bereikt.update(waarde for _, waarde in keuzes)
+        return keuzes[0][1]
+
+    monkeypatch.setattr(vragen, "heeft_terminal", lambda: True)
+    monkeypatch.setattr(vragen, "vraag_keuze", vraag_keuze)
+    aantal = None
+    while aantal is None or len(onderwerpen) < aantal:
+        uit = ln("valkuil")
+        assert uit.code == 0, uit.err
+        assert "Aanpak" in uit.out or "Wat het is" in uit.out or "Wat de Handreiking zegt" in uit.out
+        aantal = len(onderwerpen[0]) - 1  # the last one is 'Iets anders'
+    assert {r.id for r in alle_valkuilen(kennisbank)} <= bereikt
+
+
+def test_twijfel_biedt_de_eerste_drie_aan(ln):
+    """Unsure (the second scores almost as much as the first): the choices, no guess as the answer."""
+    uit = ln("valkuil", "mijn", "voorganger", "is", "weg")
+    assert uit.code == 0
+    assert uit.out.startswith("Ik weet niet zeker wat je bedoelt.")
+    assert "1. " in uit.out and "3. " in uit.out and "kartrekker-mentor" in uit.out
+    assert "Aanpak" not in uit.out
+    data = json.loads(ln("valkuil", "--json", "mijn", "voorganger", "is", "weg").out)
+    assert len(data) == 3 and all(r["twijfel"] for r in data)
+    assert "kartrekker-mentor" in [r["id"] for r in data]
+
+
+def test_twijfel_in_een_terminal_kies_je_er_een(ln, monkeypatch):
+    gevraagd = {}
+
+    def vraag_keuze(vraag, keuzes):
+        gevraagd["vraag"], gevraagd["keuzes"] = vraag, keuzes
+        return "kartrekker-mentor"
+
+    monkeypatch.setattr(vragen, "heeft_terminal", lambda: True)
+    monkeypatch.setattr(vragen, "vraag_keuze", vraag_keuze)
+    uit = ln("valkuil", "mijn", "voorganger", "is", "weg")
+    assert uit.code == 0
+    assert "niet zeker" in gevraagd["vraag"]
+    assert [w for _, w in gevraagd["keuzes"]][-1] == "*"  # 'Geen van deze'
+    assert uit.out.startswith("Nieuwe kartrekkers: ondersteuning door ervaren kartrekkers\n")
+
+
+def test_een_doel_gevonden_bij_zijn_probleemtekst(ln):
+    uit = ln("valkuil", "--json", "hoe", "zorg", "je", "dat", "iedereen", "iets", "bijdraagt")
+    data = json.loads(uit.out)
+    assert data[0]["id"] == "give-and-take" and data[0]["soort"] == "doel"
+    assert data[0]["kernvragen"]
+    tekst = ln("valkuil", "hoe", "zorg", "je", "dat", "iedereen", "iets", "bijdraagt").out
+    assert tekst.startswith("Give and take\ndoel van de fase · fase 2 Ontwikkeling")
+    assert "Zo zie je dat het lukt" in tekst
+
+
+@pytest.mark.parametrize("vraag", ["mijn kind heeft koorts", "de printer op school doet het weer niet"])
+def test_over_iets_anders_niets_met_een_vriendelijke_wegwijzer(ln, vraag):
+    uit = ln("valkuil", *vraag.split())
+    assert uit.code == 1
+    assert "ln valkuil --alle" in uit.out and "(zonder vraag)" in uit.out
 
 
 # --- help, own library, start-up ---------------------------------------------------------
@@ -271,7 +344,9 @@ def test_hulp_is_nederlands(ln):
 
 def test_eigen_valkuil_uit_de_bibliotheek(ln, tmp_path):
     (tmp_path / "mijn.yaml").write_bytes((Path(__file__).parent / "data" / "eigen-valkuil.yaml").read_bytes())
-    uit = ln("valkuil", "--bibliotheek", str(tmp_path), "de koffie is alweer op")
+    # not 'alweer op': 'alweer' is a word of *De rode draad*, and with 0.54 against 0.53 the search
+    # is rightly unsure (test_twijfel_biedt_de_eerste_drie_aan)
+    uit = ln("valkuil", "--bibliotheek", str(tmp_path), "de koffie is op")
     assert uit.out.startswith("De koffie is op\n")
     assert "Neem zelf een thermoskan mee." in uit.out
 
@@ -312,3 +387,39 @@ def test_het_geinstalleerde_ln_werkt_zoals_de_readme_het_toont():
     )
     assert uit.returncode == 0, uit.stderr
     assert uit.stdout.startswith("Wat als mensen afzeggen voor bijeenkomsten?\n")
+
+
+# --- in a real terminal (a pty) -------------------------------------------------------------
+
+
+def _start_in_terminal(tmp_path: Path, *args: str) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LN_BIBLIOTHEEK")}
+    env.update(LN_CACHE=str(tmp_path / ".cache"), TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
+    return pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", "valkuil", *args], cwd=str(tmp_path), env=env,
+                         encoding="utf-8", timeout=20, dimensions=(40, 100))
+
+
+def test_in_een_terminal_zonder_woorden_kies_je_in_twee_stappen(tmp_path):
+    kind = _start_in_terminal(tmp_path)
+    kind.expect("Waar gaat het over?")
+    kind.expect("Jij als kartrekker")
+    kind.send("\x1b[B" * 7 + "\r")  # down to 'Jij als kartrekker'
+    kind.expect("Wat past het best?")
+    kind.expect("Nieuwe kartrekkers")
+    kind.send("\r")
+    kind.expect("Nieuwe kartrekkers: ondersteuning door ervaren kartrekkers")
+    kind.expect("Aanpak")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 0
+
+
+def test_in_een_terminal_bij_twijfel_kies_je_er_een(tmp_path):
+    kind = _start_in_terminal(tmp_path, "mijn", "voorganger", "is", "weg")
+    kind.expect("Ik weet niet zeker wat je bedoelt")
+    kind.expect("Geen van deze")
+    kind.send("\x1b[B\r")  # the second: the mentor
+    kind.expect("Nieuwe kartrekkers: ondersteuning door ervaren kartrekkers")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 0

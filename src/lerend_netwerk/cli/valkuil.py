@@ -2,7 +2,8 @@
 
 Thin: parse, ask the search (`lerend_netwerk.zoeken`) or the knowledge base,
 render. Nothing here knows how the search works. questionary is loaded only
-for the picker (no query, in a terminal), through `lerend_netwerk.vragen`.
+when something is asked (no query, or an unsure answer, in a terminal),
+through `lerend_netwerk.vragen`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ _SOORT_LABEL = {
     "tip": "tip",
     "randvoorwaarde": "randvoorwaarde",
     "werkvorm": "werkvorm",
+    "doel": "doel van de fase",
 }
+_IETS_ANDERS = "*"  # the guided choice's last option: the whole list
 
 
 @app.command("valkuil")
@@ -80,7 +83,7 @@ def valkuil(
             return
         from lerend_netwerk.zoeken import resultaat_van
 
-        keuze = vragen.vraag_zoek("Waar loop je tegenaan?", _keuzes(kb, fase_id))
+        keuze = _kies_in_stappen(kb, fase_id)
         with _uitvoer():
             _toon_volledig(kb, resultaat_van(kb, keuze))
         return
@@ -92,6 +95,8 @@ def valkuil(
         from lerend_netwerk.cli.weergave import print_json
 
         print_json([r.als_json() for r in resultaten])
+    elif resultaten and resultaten[0].twijfel:
+        _toon_twijfel(kb, resultaten)
     else:
         with _uitvoer():
             if resultaten:
@@ -100,6 +105,58 @@ def valkuil(
                 _toon_niets(tekst, kb.fase(fase_id) if fase_id else None)
     if not resultaten:
         raise typer.Exit(EXIT_NEE)
+
+
+def _kies_in_stappen(kb, fase_id: str | None) -> str:
+    """No words for it: first the subject, then the entry (`onderwerpen` in zoeken.yaml);
+    'Iets anders' gives the whole list to type in."""
+    from lerend_netwerk import vragen
+    from lerend_netwerk.zoeken import laad_instellingen, resultaat_van
+
+    onderwerpen = []
+    for naam, ids in laad_instellingen().onderwerpen:
+        items = [r for r in (_resultaat_of_niets(kb, i) for i in ids) if r and (fase_id is None or fase_id in r.fasen)]
+        if items:
+            onderwerpen.append((naam, items))
+    keuzes = [(naam, nummer) for nummer, (naam, _) in enumerate(onderwerpen)]
+    gekozen = vragen.vraag_keuze("Waar gaat het over?", [*keuzes, ("Iets anders: de hele lijst", _IETS_ANDERS)])
+    if gekozen == _IETS_ANDERS:
+        return vragen.vraag_zoek("Waar loop je tegenaan?", _keuzes(kb, fase_id))
+    items = onderwerpen[gekozen][1]
+    return vragen.vraag_keuze("Wat past het best?", [(_keuze_label(r), r.id) for r in items])
+
+
+def _resultaat_of_niets(kb, entry_id: str):
+    from lerend_netwerk.fouten import LnFout
+    from lerend_netwerk.zoeken import resultaat_van
+
+    try:
+        return resultaat_van(kb, entry_id)
+    except LnFout:  # an id the knowledge base no longer has: the subject simply lacks it
+        return None
+
+
+def _keuze_label(r) -> str:
+    soort = "tip voor jou" if r.voor == "kartrekker" else _SOORT_LABEL[r.soort]
+    return f"{r.titel}  ({soort})"
+
+
+def _toon_twijfel(kb, resultaten) -> None:
+    """Unsure: the first few to choose from, not a guess presented as the answer. In a
+    terminal the kartrekker picks one and sees it in full."""
+    from lerend_netwerk import vragen
+
+    if vragen.heeft_terminal():
+        keuzes = [(_keuze_label(r), r.id) for r in resultaten] + [("Geen van deze", _IETS_ANDERS)]
+        gekozen = vragen.vraag_keuze("Ik weet niet zeker wat je bedoelt. Welke past het best?", keuzes)
+        with _uitvoer():
+            if gekozen == _IETS_ANDERS:
+                _toon_geen_van_deze()
+            else:
+                _toon_volledig(kb, next(r for r in resultaten if r.id == gekozen))
+        return
+    with _uitvoer():
+        _toon_keuzes(kb, resultaten)
 
 
 @contextmanager
@@ -182,6 +239,9 @@ def _toon_volledig(kb, r) -> None:
     noot = getattr(kb.valkuilen.get(r.id), "noot", None) if r.soort in ("valkuil", "tip") else None
     if noot:
         _alinea(uit, f"[dim italic](onze noot: {escape(noot)})[/]", 0)
+    if r.soort == "doel":
+        _toon_doel(kb, r)
+        return
     if r.soort == "werkvorm":
         w = kb.werkvorm(r.id)
         uit.print(f"\n[bold]Helpt bij[/] {eigen_label()}")
@@ -213,6 +273,28 @@ def _toon_volledig(kb, r) -> None:
         uit.print("\n[dim]Check al je randvoorwaarden met: ln start[/]")
 
 
+def _toon_doel(kb, r) -> None:
+    """An aim of a phase, found by its problem text: what it is, its key questions, how you see it is met."""
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import console
+
+    uit = console()
+    doel = next(d for d in kb.fase(r.fasen[0]).doelen if d.id == r.id)
+    uit.print("\n[bold]Wat de Handreiking zegt[/]")
+    _alinea(uit, escape(doel.beschrijving))
+    if doel.kernvragen:
+        uit.print("\n[bold]Kernvraag[/]")
+        _opsomming(uit, [escape(v) for v in doel.kernvragen])
+    if doel.signalen:
+        uit.print("\n[bold]Zo zie je dat het lukt[/]")
+        _opsomming(uit, [escape(s.tekst) for s in doel.signalen])
+    regels = _werkvormen_regels(kb, r.werkvormen)
+    if regels:
+        uit.print("\n[bold]Werkvormen die helpen[/]")
+        _opsomming(uit, regels)
+
+
 def _eerste_zin(tekst: str, lengte: int = 110) -> str:
     zin = tekst.split(". ")[0].rstrip(".") + "."
     return zin if len(zin) <= lengte else zin[: lengte - 1].rsplit(" ", 1)[0] + "…"
@@ -231,14 +313,41 @@ def _toon_resultaten(kb, resultaten) -> None:
     if anderen:
         uit.print("\n[bold]Past misschien ook[/]")
         for nummer, r in enumerate(anderen, start=2):
-            soort = "tip voor jou" if r.voor == "kartrekker" else _SOORT_LABEL[r.soort]
-            details = f"{soort}, {_fasen_tekst(kb, r.fasen, r.soort)}{_score(r.score).replace(' · ', ', ')}"
-            _opsomming(
-                uit,
-                [f"{escape(r.titel)} [dim]({details})[/]\n{escape(_eerste_zin(r.aanpak))}"],
-                teken=f"{nummer}.",
-            )
+            _kort(kb, uit, r, nummer, titel=escape(r.titel))
     uit.print("\n[dim]Niet wat je zocht? Probeer andere woorden, of kies uit de lijst: ln valkuil --alle[/]")
+
+
+def _kort(kb, uit, r, nummer: int, titel: str, id_erbij: bool = False) -> None:
+    """One result in two lines, numbered: title, kind, phase, score; the approach's first sentence."""
+    from rich.markup import escape
+
+    soort = "tip voor jou" if r.voor == "kartrekker" else _SOORT_LABEL[r.soort]
+    details = f"{soort}, {_fasen_tekst(kb, r.fasen, r.soort)}{_score(r.score).replace(' · ', ', ')}"
+    if id_erbij:
+        details = f"{r.id}; {details}"
+    _opsomming(uit, [f"{titel} [dim]({details})[/]\n{escape(_eerste_zin(r.aanpak))}"], teken=f"{nummer}.")
+
+
+def _toon_keuzes(kb, resultaten) -> None:
+    """Unsure, without a terminal: the choices, each with its id to look it up."""
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import console
+
+    uit = console()
+    uit.print("Ik weet niet zeker wat je bedoelt. Deze passen er ongeveer even goed bij:")
+    for nummer, r in enumerate(resultaten, start=1):
+        _kort(kb, uit, r, nummer, titel=f"[bold]{escape(r.titel)}[/]", id_erbij=True)
+    uit.print("\n[dim]Beschrijf het wat preciezer, of kies in stappen: ln valkuil (zonder vraag, in een terminal)[/]")
+
+
+def _toon_geen_van_deze() -> None:
+    from lerend_netwerk.cli.weergave import console
+
+    console().print(
+        "Beschrijf het in andere woorden, of kies in stappen: [bold]ln valkuil[/] (zonder vraag). "
+        "Alles op een rij: [bold]ln valkuil --alle[/]."
+    )
 
 
 def _toon_niets(tekst: str, fase) -> None:
@@ -250,8 +359,8 @@ def _toon_niets(tekst: str, fase) -> None:
     waar = f" in fase {fase.nummer} {fase.naam}" if fase else ""
     uit.print(f"Er staat niets in de Handreiking dat past bij '{escape(tekst)}'{waar}.")
     uit.print(
-        "Beschrijf wat er in je netwerk misgaat in andere woorden, of kies zelf: "
-        "[bold]ln valkuil[/] (zonder vraag) of [bold]ln valkuil --alle[/]."
+        "Gaat het over je lerend netwerk? Beschrijf wat er misgaat in andere woorden, of kies in een paar "
+        "stappen: [bold]ln valkuil[/] (zonder vraag). Alles op een rij: [bold]ln valkuil --alle[/]."
     )
 
 
@@ -303,7 +412,7 @@ def _toon_lijst(kb, fase_id: str | None, json_uit: bool) -> None:
 
 def _zonder_score(item: dict) -> dict:
     """A list entry as JSON: not a search result, so no `score` (a result's is 0 to 1)."""
-    return {k: v for k, v in item.items() if k != "score"}
+    return {k: v for k, v in item.items() if k not in ("score", "twijfel")}
 
 
 def _keuzes(kb, fase_id: str | None) -> list[tuple[str, str]]:

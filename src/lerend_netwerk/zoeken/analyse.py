@@ -135,6 +135,8 @@ class Analyse:
                 if bezet[j] or j in geplakt or w in delen or (w in stop and w not in self.inst.stopwerkwoorden):
                     continue
                 geheel = self.ws.geplakt.get((ws[i], stammen[j]))
+                if geheel is None and w.endswith("t") and len(w) > 3:  # 'zegt ... af': Snowball keeps the -t
+                    geheel = self.ws.geplakt.get((ws[i], self.ws.ruw(w[:-1])))
                 if geheel is not None:
                     ws[j] = geheel
                     stammen[j] = self.ws.stam(geheel)

@@ -4,6 +4,11 @@
 | pitfall, tip | `titel`, each `zo_merk_je_het` | `aanpak` |
 | precondition | `naam`, each `zo_merk_je_het` | `betekenis`, `aanpak` |
 | work form | `naam` and each `kop`, each `helpt_bij` | `beschrijving` |
+| aim of a phase | `titel`, each `kernvraag`, each sentence of `beschrijving` | each `signaal` |
+
+An aim's description is the Handreiking's own problem text ('wie alleen komt
+halen, kan de motivatie van de anderen ondermijnen'), so its sentences are
+matched as phrasings.
 """
 
 from __future__ import annotations
@@ -22,14 +27,14 @@ class Resultaat:
     """One entry the search stands behind (or one picked from the list)."""
 
     id: str
-    soort: str  # valkuil | tip | randvoorwaarde | werkvorm
+    soort: str  # valkuil | tip | randvoorwaarde | werkvorm | doel
     titel: str
     score: float | None
     aanpak: str
     werkvormen: tuple[str, ...]
     bron: tuple[str, ...]
     fasen: tuple[str, ...]
-    zo_merk_je_het: tuple[str, ...]
+    zo_merk_je_het: tuple[str, ...]  # a work form: helpt_bij; an aim: its key questions
     voor: str = "netwerk"  # netwerk | kartrekker
     aanpak_eigen: bool = False
     aanpak_stappen: tuple[str, ...] = ()
@@ -48,9 +53,12 @@ class Resultaat:
             "werkvormen": list(self.werkvormen),
             "bron": "; ".join(self.bron) or None,
             "fasen": list(self.fasen),
+            "twijfel": self.twijfel,
         }
         if self.soort == "werkvorm":
             uit["helpt_bij"] = list(self.zo_merk_je_het)
+        elif self.soort == "doel":
+            uit["kernvragen"] = list(self.zo_merk_je_het)
         else:
             uit["zo_merk_je_het"] = list(self.zo_merk_je_het)
             uit["voor"] = self.voor
@@ -83,6 +91,16 @@ def documenten(kb: Kennisbank, inst: ZoekInstellingen) -> list[tuple[Resultaat, 
         )
         koppen = [("titel", kop) for kop in dict.fromkeys([w.naam] + [m.kop for m in w.vermeldingen])]
         uit.append((r, [*koppen, *_formuleringen(w.helpt_bij), ("tekst", w.beschrijving)]))
+    for fase in kb.fasen:
+        for d in fase.doelen:
+            werkvormen = tuple(dict.fromkeys(w for s in d.signalen for w in s.werkvormen))
+            r = Resultaat(
+                id=d.id, soort="doel", titel=d.titel, score=None, aanpak=d.beschrijving, werkvormen=werkvormen,
+                bron=(), fasen=(fase.id,), zo_merk_je_het=d.kernvragen,
+            )
+            zinnen = [z for z in d.beschrijving.replace("; ", ". ").split(". ") if z.strip()]
+            teksten = [("tekst", s.tekst) for s in d.signalen]
+            uit.append((r, [("titel", d.titel), *_formuleringen((*d.kernvragen, *zinnen)), *teksten]))
     return uit
 
 
@@ -103,4 +121,6 @@ def resultaat_van(kennisbank: Kennisbank, entry_id: str, instellingen: ZoekInste
 
 def alle_valkuilen(kennisbank: Kennisbank, instellingen: ZoekInstellingen | None = None) -> list[Resultaat]:
     """Every precondition, pitfall and tip as a result without a score, in the order of the data."""
-    return [r for r, _ in documenten(kennisbank, instellingen or laad_instellingen()) if r.soort != "werkvorm"]
+    return [
+        r for r, _ in documenten(kennisbank, instellingen or laad_instellingen()) if r.soort not in ("werkvorm", "doel")
+    ]

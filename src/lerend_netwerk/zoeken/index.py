@@ -37,10 +37,14 @@ class Index:
     def __init__(self, kennisbank: Kennisbank, inst: ZoekInstellingen) -> None:
         self.inst = inst
         bronnen = documenten(kennisbank, inst)
-        self.analyse = Analyse(inst, [tekst for _, velden in bronnen for _, tekst in velden])
+        # the vocabulary and the weights come from the entries that answer a problem; the aims
+        # (searched too, by their problem texts) change neither, so they take no answer from the others
+        antwoorden = [(resultaat, velden) for resultaat, velden in bronnen if resultaat.soort != "doel"]
+        self.analyse = Analyse(inst, [tekst for _, velden in antwoorden for _, tekst in velden])
         ontleed = [(resultaat, *self._ontleed(velden)) for resultaat, velden in bronnen]
-        df = Counter(token for _, _, alles in ontleed for token in alles)
-        n = len(ontleed)
+        gewogen = [alles for resultaat, _, alles in ontleed if resultaat.soort != "doel"]
+        df = Counter(token for alles in gewogen for token in alles)
+        n = len(gewogen)
         # BM25's idf: rare words weigh much, words in half the documents little
         self.idf = {t: math.log((n - d + 0.5) / (d + 0.5) + 1.0) for t, d in df.items()}
         self.idf_max = math.log((n - 1 + 0.5) / 1.5 + 1.0) if n else 1.0

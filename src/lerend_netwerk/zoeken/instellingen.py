@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     from lerend_netwerk.velden import Velden
 
 ZOEK_BESTAND = "data/zoeken.yaml"
-SOORTEN = ("valkuil", "tip", "randvoorwaarde", "werkvorm")
+SOORTEN = ("valkuil", "tip", "randvoorwaarde", "werkvorm", "doel")
 VELDSOORTEN = ("titel", "formulering")
 ADVIES = "dit is een fout in de meegeleverde zoekgegevens; meld het aan de makers van lerend-netwerk."
 _VELDEN = (
     "drempel", "max_resultaten", "marge", "zinsdeel", "beta", "gewichten", "tikfouten", "samenstellingen",
     "scheidbare_delen", "uitgangen", "stopwoorden", "stopwerkwoorden", "lidwoorden", "synoniemen",
-    "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen", "ander_onderwerp",
+    "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen", "ander_onderwerp", "onderwerpen",
 )
 
 
@@ -74,6 +74,7 @@ class ZoekInstellingen:
     context: float  # the weight of a context word (who or where: 'directeur', 'kind')
     contextwoorden: tuple[str, ...]
     ander_onderwerp: tuple[str, ...]  # words of another subject: the printer, a fever, a birthday
+    onderwerpen: tuple[tuple[str, tuple[str, ...]], ...]  # the guided choice: (label, entry ids)
     getallen: frozenset[str]  # number words: like a number, they read as GETAL in synonyms
 
 
@@ -169,6 +170,7 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         contextwoorden=_woorden(top, "contextwoorden"),
         getallen=frozenset(_woorden(top, "getallen")),
         ander_onderwerp=_woorden(top, "ander_onderwerp"),
+        onderwerpen=_onderwerpen(top),
     )
 
 
@@ -245,6 +247,18 @@ def _synoniemen(top: Velden) -> tuple[SynoniemGroep, ...]:
             gezien[woord] = naam
         groepen.append(SynoniemGroep(naam, woorden))
     return tuple(groepen)
+
+
+def _onderwerpen(top: Velden) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The subjects of the guided choice, each with the ids of its entries."""
+    uit = []
+    for o in top.blokken("onderwerpen", "onderwerp", verplicht=True):
+        o.alleen(("naam", "items"))
+        items = o.teksten("items", verplicht=True)
+        if not items:
+            raise o.fout("items", "een onderwerp heeft minstens één item")
+        uit.append((o.tekst("naam"), items))
+    return tuple(uit)
 
 
 def _fasen(top: Velden) -> tuple[str, ...]:

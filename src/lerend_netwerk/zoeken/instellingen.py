@@ -70,6 +70,7 @@ class ZoekInstellingen:
     randvoorwaarden_fasen: tuple[str, ...]
     bewijs_woorden: int  # a result below `drempel` counts when this many query words are found in it ...
     bewijs_drempel: float  # ... and it scores at least this
+    anders_drempel: float  # a query naming another subject needs this score (and the words)
     twijfel: float  # the second within this share of the first: unsure, offer the first few
     context: float  # the weight of a context word (who or where: 'directeur', 'kind')
     contextwoorden: tuple[str, ...]
@@ -132,7 +133,7 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
     gewichten = top.blok("gewichten", "veld 'gewichten'")
     gewichten.alleen(("velden", "soorten", "onbekend", "tikfout", "samenstellingsdeel", "context"))
     bewijs = top.blok("bewijs", "veld 'bewijs'")
-    bewijs.alleen(("woorden", "drempel"))
+    bewijs.alleen(("woorden", "drempel", "ander_onderwerp"))
     tikfouten = _tikfouten(top)
     samen = top.blok("samenstellingen", "veld 'samenstellingen'")
     samen.alleen(("min_deel", "tussenklanken", "achtervoegsels", "splitsingen"))
@@ -165,6 +166,7 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         randvoorwaarden_fasen=fasen,
         bewijs_woorden=bewijs.geheel("woorden", minimum=1, maximum=20),
         bewijs_drempel=_getal(bewijs, "drempel", 0.0, 1.0),
+        anders_drempel=_getal(bewijs, "ander_onderwerp", 0.0, 1.0),
         twijfel=_getal(top, "twijfel", 0.0, 1.0),
         context=_getal(gewichten, "context", 0.0, 1.0),
         contextwoorden=_woorden(top, "contextwoorden"),

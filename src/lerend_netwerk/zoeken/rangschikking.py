@@ -14,7 +14,8 @@ threshold, or if it holds `bewijs_woorden` different words of the query and
 reaches `bewijs_drempel` (a long question rarely covers one phrasing, but the
 right entry holds several of its words); never one in which only context words
 ('directeur', 'kind') are found. A query that names something of another subject
-('de printer', 'koorts', 'een cadeautje') needs both: the threshold and the words. When the second comes within `twijfel` of the
+('de printer', 'koorts', 'een cadeautje') needs both: a higher threshold
+(`anders_drempel`) and the words. When the second comes within `twijfel` of the
 first, the search is unsure and offers the first `max_resultaten` that count.
 """
 
@@ -68,7 +69,7 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = Fals
         if g.bewijs == 0:  # only context words: 'mijn kind heeft koorts'
             return False
         if iets_anders:
-            return g.score >= inst.drempel and g.bewijs >= inst.bewijs_woorden
+            return g.score >= inst.anders_drempel and g.bewijs >= inst.bewijs_woorden
         return g.score >= inst.drempel or (g.bewijs >= inst.bewijs_woorden and g.score >= inst.bewijs_drempel)
 
     kandidaten = [g for g in alles if telt(g)]

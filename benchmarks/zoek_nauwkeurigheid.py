@@ -37,7 +37,7 @@ VERS = HIER.parent / "tests" / "data" / "zoekvragen_vers.yaml"
 BLIND = {
     "ronde4": "vierde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
     "ronde5": "vijfde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
-    "ronde6": "zesde ronde, blind: als laatste één keer gemeten, nooit op afgesteld",
+    "ronde6": "zesde ronde, blind: als laatste gemeten (53,3 / 71,7 / 85,0), daarna op afgesteld",
 }
 
 

@@ -63,7 +63,9 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = Fals
     """The results the search stands behind, best first (see the module's docstring).
 
     Sure: the best, and the others that reach `marge` of it. Unsure (`twijfel`
-    set on each): the first `max_resultaten` that count, to choose from.
+    set on each): the first `max_resultaten` that count, to choose from. A
+    document in which only context words are found never counts, but does not
+    hide the others ('de ouders van de kinderen zeggen steeds af').
     """
     def telt(g: Gescoord) -> bool:
         if g.bewijs == 0:  # only context words: 'mijn kind heeft koorts'
@@ -73,10 +75,13 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = Fals
         return g.score >= inst.drempel or (g.bewijs >= inst.bewijs_woorden and g.score >= inst.bewijs_drempel)
 
     kandidaten = [g for g in alles if telt(g)]
-    if not kandidaten or kandidaten[0] is not alles[0]:
+    if not kandidaten:
         return []
+    eerste = kandidaten[0].resultaat
     beste = kandidaten[0].score
-    twijfel = len(kandidaten) > 1 and kandidaten[1].score >= (1 - inst.twijfel) * beste
+    # a work form the first already lists is no rival ('De rode draad' and its 'Doelen op een A-4')
+    rivalen = [g for g in kandidaten[1:] if not (g.resultaat.soort == "werkvorm" and g.resultaat.id in eerste.werkvormen)]
+    twijfel = bool(rivalen) and rivalen[0].score >= (1 - inst.twijfel) * beste
     if not twijfel:
         kandidaten = [g for g in kandidaten if g.score >= inst.marge * beste]
     return [

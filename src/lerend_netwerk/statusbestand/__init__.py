@@ -23,6 +23,8 @@ The modules, by concept:
   controle   checking parsed YAML (and a new meeting) field by field
   onthouden  the state cache
   wijzigen   the changes: a meeting logged or confirmed, the phase set
+  bijwerken  the other facts: fields, theme, participants, preconditions, ticks
+  paden      edits at a path of keys: a value set, a list item added or removed
   bewerken   the minimal text edits at PyYAML's node marks
   yamltekst  values and meetings as YAML text
   schrijven  lock, atomic write, backup
@@ -30,12 +32,32 @@ The modules, by concept:
   meldingen  advice texts and shared errors
 """
 
-from lerend_netwerk.statusbestand.controle import controleer_tegen_kennisbank, netwerk_uit_data, tijd_uit_tekst
+from lerend_netwerk.statusbestand.bijwerken import (
+    handmatige_signalen,
+    rv_id,
+    rv_status,
+    verwijder_deelnemer,
+    vink_af,
+    voeg_deelnemer_toe,
+    wijzig_deelnemer,
+    zet_netwerkvelden,
+    zet_randvoorwaarde,
+    zet_thema,
+    zoek_deelnemer,
+)
+from lerend_netwerk.statusbestand.controle import (
+    controleer_gehouden_datum,
+    controleer_tegen_kennisbank,
+    gehouden_op,
+    netwerk_uit_data,
+    tijd_uit_tekst,
+)
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
 from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, weiger_map
 from lerend_netwerk.statusbestand.nieuw import nieuw_bestand_tekst, schrijf_nieuw, weiger_bestaand
 from lerend_netwerk.statusbestand.schrijven import SLOT_WACHTTIJD, schrijf_atomair, vergrendeld
 from lerend_netwerk.statusbestand.wijzigen import (
+    Bijgewerkt,
     Vastgelegd,
     leg_bijeenkomst_vast,
     notities_samen,
@@ -46,6 +68,20 @@ from lerend_netwerk.statusbestand.yamltekst import BIJEENKOMST_SLEUTELS, yaml_wa
 
 __all__ = [
     "ADVIES",
+    "Bijgewerkt",
+    "controleer_gehouden_datum",
+    "gehouden_op",
+    "handmatige_signalen",
+    "rv_id",
+    "rv_status",
+    "verwijder_deelnemer",
+    "vink_af",
+    "voeg_deelnemer_toe",
+    "wijzig_deelnemer",
+    "zet_netwerkvelden",
+    "zet_randvoorwaarde",
+    "zet_thema",
+    "zoek_deelnemer",
     "ADVIES_GEEN",
     "BIJEENKOMST_SLEUTELS",
     "SLOT_WACHTTIJD",

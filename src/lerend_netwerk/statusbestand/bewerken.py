@@ -147,14 +147,17 @@ def regeleinde(tekst: str) -> str:
     return "\r" if "\r" in tekst and "\n" not in tekst else "\n"
 
 
-def _voeg_toe_aan_geheel(tekst: str, wortel: yaml.MappingNode, item: dict[str, Any], nl: str) -> str:
-    paar = _sleutel_paar(wortel, "bijeenkomsten")
+def _voeg_toe_aan_geheel(
+    tekst: str, wortel: yaml.MappingNode, item: Any, nl: str, lijst_sleutel: str = "bijeenkomsten"
+) -> str:
+    """Append `item` to the top-level list `lijst_sleutel` (a meeting, a participant, a ticked signal)."""
+    paar = _sleutel_paar(wortel, lijst_sleutel)
     if wortel.flow_style:  # the whole file as {naam: ..., fase: ...}
-        return _voeg_toe_in_flow(tekst, wortel, paar, item)
+        return _voeg_toe_in_flow(tekst, wortel, paar, item, lijst_sleutel)
     if paar is None:  # no key yet: added at the end of the file
         kolom = wortel.value[0][0].start_mark.column if wortel.value else 0
         tekst, _ = _na_regel(tekst, len(tekst), nl)
-        return tekst + " " * kolom + "bijeenkomsten:" + nl + blok_item(item, kolom + 2, kolom + 4, nl) + nl
+        return tekst + " " * kolom + f"{lijst_sleutel}:" + nl + blok_item(item, kolom + 2, kolom + 4, nl) + nl
     sleutel, lijst = paar
     if _gevulde_lijst(lijst):
         return _achter_flow_lijst(tekst, lijst, item) if lijst.flow_style else _voeg_toe_aan_blok(tekst, lijst, item, nl)
@@ -168,28 +171,28 @@ def _voeg_toe_aan_geheel(tekst: str, wortel: yaml.MappingNode, item: dict[str, A
     return _vervang_span(tekst, positie, positie, blok_item(item, kolom + 2, kolom + 4, nl) + nl)
 
 
-def _voeg_toe_in_flow(tekst: str, wortel: yaml.MappingNode, paar: Any, item: dict[str, Any]) -> str:
+def _voeg_toe_in_flow(tekst: str, wortel: yaml.MappingNode, paar: Any, item: Any, lijst_sleutel: str) -> str:
     lijst = f"[{yaml_waarde(item)}]"
     if paar is None:
         sluit = wortel.end_mark.index - 1  # the closing '}'
         scheiding = ", " if wortel.value else ""
-        return _vervang_span(tekst, sluit, sluit, f"{scheiding}bijeenkomsten: {lijst}")
+        return _vervang_span(tekst, sluit, sluit, f"{scheiding}{lijst_sleutel}: {lijst}")
     waarde = paar[1]
     if _gevulde_lijst(waarde):
         return _achter_flow_lijst(tekst, waarde, item)
     return _vervang_span(tekst, waarde.start_mark.index, waarde.end_mark.index, lijst)
 
 
-def _achter_flow_lijst(tekst: str, lijst: yaml.SequenceNode, item: dict[str, Any]) -> str:
+def _achter_flow_lijst(tekst: str, lijst: yaml.SequenceNode, item: Any) -> str:
     positie = lijst.value[-1].end_mark.index
     return _vervang_span(tekst, positie, positie, ", " + yaml_waarde(item))
 
 
-def _voeg_toe_aan_blok(tekst: str, lijst: yaml.SequenceNode, item: dict[str, Any], nl: str) -> str:
+def _voeg_toe_aan_blok(tekst: str, lijst: yaml.SequenceNode, item: Any, nl: str) -> str:
     laatste = lijst.value[-1]
     tekst, positie = _na_regel(tekst, _laatste_blad(laatste).end_mark.index, nl)
     streep = lijst.start_mark.column
-    if laatste.id == "mapping" and laatste.flow_style:
+    if (laatste.id == "mapping" and laatste.flow_style) or not isinstance(item, dict):
         nieuw = " " * streep + "- " + yaml_waarde(item) + nl
     else:
         inhoud = laatste.start_mark.column if laatste.start_mark.column > streep else streep + 2

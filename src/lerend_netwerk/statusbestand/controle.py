@@ -149,6 +149,26 @@ def controleer_bijeenkomst(b: Bijeenkomst) -> None:
         raise LnFout("een werkvorm zonder id kan niet; 'ln werkvormen' toont de ids.")
     if b.notities is not None and not b.notities.strip():
         raise LnFout("een lege notitie kan niet; laat de notitie weg of schrijf er iets in.")
+    if any(not a.strip() for a in b.afspraken):
+        raise LnFout("een lege afspraak kan niet; laat --afspraak weg of schrijf er iets in.")
+
+
+def controleer_gehouden_datum(datum: date, vandaag: date) -> None:
+    """A held meeting cannot lie in the future: a typo in the year (2062) is the usual cause."""
+    from lerend_netwerk.datum import datum_tekst
+
+    if datum > vandaag:
+        raise LnFout(
+            f"ik las de datum als {datum_tekst(datum)} ({datum.isoformat()}); die ligt in de toekomst, "
+            "en een gehouden bijeenkomst kan niet later zijn dan vandaag",
+            advies=f"kijk het jaartal na en geef de datum opnieuw, zoals --datum {vandaag.isoformat()}; "
+            "een bijeenkomst die nog komt, plan je met 'ln agenda'. Er is niets veranderd.",
+        )
+
+
+def gehouden_op(netwerk: Netwerk, datum: date) -> Bijeenkomst | None:
+    """The held meeting already logged on this date, if any (a second one is asked about first)."""
+    return next((b for b in netwerk.bijeenkomsten if b.gehouden and b.datum == datum), None)
 
 
 def gelezen_als(item: dict[str, Any], pad: Path) -> Bijeenkomst:

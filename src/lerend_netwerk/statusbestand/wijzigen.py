@@ -28,6 +28,7 @@ from lerend_netwerk.statusbestand.controle import controleer_bijeenkomst, geleze
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_statusbestand, zonder_gc
 from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand, geen_fase, niet_veilig, weiger_map
 from lerend_netwerk.statusbestand.onthouden import in_cache
+from lerend_netwerk.statusbestand.paden import Onveilig, zet
 from lerend_netwerk.statusbestand.schrijven import als_bytes, echt_pad, schrijf_atomair, vergrendeld
 from lerend_netwerk.statusbestand.yamltekst import bijeenkomst_als_data
 
@@ -62,7 +63,7 @@ EIGEN_NOTITIE = re.compile(r"Gepland met ln agenda[^\r\n]*")
 
 
 def leg_bijeenkomst_vast(
-    pad: Path, bijeenkomst: Bijeenkomst, *, controle: Callable[[Netwerk], None] | None = None
+    pad: Path, bijeenkomst: Bijeenkomst, *, controle: Callable[[Netwerk], None] | None = None, contract: bool = False
 ) -> Vastgelegd:
     """Append a meeting to `bijeenkomsten`, or take the place of the planned one on its date.
 
@@ -73,6 +74,8 @@ def leg_bijeenkomst_vast(
     stays. A new plan on a planned date replaces the old plan, but only a plan
     the tool wrote itself (see `_weiger_eigen_tekst`). `controle` gets the state
     as read under the lock, before anything is changed; it may raise.
+    `contract`: the contract was made at this meeting (`afspraken: contract:`
+    gets its date, in the same write).
     """
     controleer_bijeenkomst(bijeenkomst)
 
@@ -99,6 +102,9 @@ def leg_bijeenkomst_vast(
         else:
             lijst[index] = nieuw
         bijgewerkt = replace(netwerk, bijeenkomsten=tuple(lijst))
+        if contract and netwerk.contract != bijeenkomst.datum:
+            tekst, verwacht = _met_paden(oud.pad, tekst, verwacht, ("afspraken", "contract"), bijeenkomst.datum)
+            bijgewerkt = replace(bijgewerkt, contract=bijeenkomst.datum)
         return _Bewerking(tekst, verwacht, bijgewerkt, Vastgelegd(bijgewerkt, nieuw, gepland, netwerk))
 
     bewerking = _wijzig(Path(pad), wijziging)
@@ -125,9 +131,14 @@ def _bevestiging(b: Bijeenkomst, gepland: Bijeenkomst, fase: str) -> dict[str, A
         wijzigingen["werkvormen"] = list(b.werkvormen)
     if b.aanwezig is not None and b.aanwezig != gepland.aanwezig:
         wijzigingen["aanwezig"] = b.aanwezig
+    if b.afwezig and b.afwezig != gepland.afwezig:
+        wijzigingen["afwezig"] = list(b.afwezig)
     notities = notities_samen(gepland.notities, b.notities)
     if notities != gepland.notities:
         wijzigingen["notities"] = notities
+    afspraken = tuple(dict.fromkeys(gepland.afspraken + b.afspraken))
+    if afspraken != gepland.afspraken:
+        wijzigingen["afspraken"] = list(afspraken)
     return wijzigingen
 
 
@@ -168,6 +179,55 @@ def zet_fase(pad: Path, fase: str) -> Netwerk:
         return _Bewerking(vervang_fase(oud, fase), {**oud.data, "fase": fase}, netwerk)
 
     return _wijzig(Path(pad), wijziging).netwerk
+
+
+class Bijgewerkt(NamedTuple):
+    """What a change did: the state just before (read under the lock) and after."""
+
+    voor: Netwerk
+    na: Netwerk
+
+
+def wijzig_data(
+    pad: Path, bewerk: Callable[[Statusbestand, str, Any], tuple[str, Any]]
+) -> Bijgewerkt:
+    """Read under the lock, let `bewerk` edit (text, data) with the `paden` edits, check the result, write.
+
+    `bewerk` gets the reading and its text and data; it returns them unchanged
+    when there is nothing to do (nothing is written then), or raises an `LnFout`.
+    The new data is checked field by field like a file being read, before anything is written.
+    """
+    from lerend_netwerk.statusbestand.controle import netwerk_uit_data
+
+    def wijziging(oud: Statusbestand) -> _Bewerking:
+        try:
+            tekst, verwacht = bewerk(oud, oud.tekst, oud.data)
+        except Onveilig as fout:
+            raise _onveilig(oud.pad, fout) from None
+        if tekst == oud.tekst:
+            return _Bewerking(None, None, oud.netwerk, oud.netwerk)
+        return _Bewerking(tekst, verwacht, netwerk_uit_data(verwacht, str(oud.pad)), oud.netwerk)
+
+    bewerking = _wijzig(Path(pad), wijziging)
+    return Bijgewerkt(bewerking.uitkomst, bewerking.netwerk)
+
+
+def _met_paden(pad: Path, tekst: str, data: Any, sleutels: tuple[str, ...], waarde: Any) -> tuple[str, Any]:
+    """`paden.zet`, with its refusal as an `LnFout` naming the file."""
+    try:
+        return zet(tekst, data, sleutels, waarde)
+    except Onveilig as fout:
+        raise _onveilig(pad, fout) from None
+
+
+def _onveilig(pad: Path, fout: Onveilig) -> LnFout:
+    if fout.reden == "commentaar":
+        return LnFout(
+            "op de plek die ik zou aanpassen staat commentaar dat verloren zou gaan",
+            bestand=pad,
+            advies="zet het commentaar op een eigen regel (of haal het weg) en probeer het opnieuw; er is niets veranderd.",
+        )
+    return niet_veilig(pad)
 
 
 def _geplande_index(netwerk: Netwerk, datum: date) -> int | None:

@@ -47,9 +47,10 @@ def blok_regels(item: dict[str, Any], kolom: int, nl: str) -> str:
     return (nl + " " * kolom).join(veld_regels(item))
 
 
-def blok_item(item: dict[str, Any], streep: int, inhoud: int, nl: str) -> str:
-    """A mapping as a block list item: the dash at column `streep`, its keys at column `inhoud`."""
-    return " " * streep + "-" + " " * (inhoud - streep - 1) + blok_regels(item, inhoud, nl)
+def blok_item(item: Any, streep: int, inhoud: int, nl: str) -> str:
+    """A block list item: the dash at column `streep`, a mapping's keys (or a plain value) at column `inhoud`."""
+    waarde = blok_regels(item, inhoud, nl) if isinstance(item, dict) else yaml_waarde(item)
+    return " " * streep + "-" + " " * (inhoud - streep - 1) + waarde
 
 
 def bijeenkomst_als_data(b: Bijeenkomst, eigen: Any = None) -> dict[str, Any]:

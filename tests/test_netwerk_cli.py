@@ -233,14 +233,21 @@ def test_without_flags_in_a_terminal_a_short_wizard(ln, gestart: Path, monkeypat
     Script(monkeypatch, [
         ("Datum", "2026-01-09"),
         ("werkvormen", ["kennismakingsoefening", "quiz-netwerkleerder"]),
+        ("Wie was er niet", ["Joost"]),
         ("Hoeveel", "7"),
         ("Notitie", "Fijne start"),
+        ("afspraak", "Foto's meenemen"),
+        ("afspraak", ""),
+        ("contract", True),
     ])
     assert ln("bijeenkomst").code == 0
-    b = lees_netwerk(gestart).bijeenkomsten[-1]
-    assert (b.datum, b.werkvormen, b.aanwezig, b.notities) == (
-        date(2026, 1, 9), ("kennismakingsoefening", "quiz-netwerkleerder"), 7, "Fijne start",
+    n = lees_netwerk(gestart)
+    b = n.bijeenkomsten[-1]
+    assert (b.datum, b.werkvormen, b.aanwezig, b.notities, b.afwezig, b.afspraken) == (
+        date(2026, 1, 9), ("kennismakingsoefening", "quiz-netwerkleerder"), 7, "Fijne start", ("Joost",),
+        ("Foto's meenemen",),
     )
+    assert n.contract == date(2026, 1, 9)
 
 
 def test_logging_on_a_planned_date_confirms_it_and_says_so(ln, gestart: Path) -> None:

@@ -19,6 +19,8 @@ import sys
 OPDRACHT_MODULES = {
     "fasen": "kennis", "werkvormen": "kennis", "werkvorm": "kennis", "bronnen": "kennis",
     "init": "init", "start": "start", "bijeenkomst": "bijeenkomst", "bijeenkomsten": "bijeenkomst",
+    "netwerk": "overzicht", "thema": "bijwerken", "deelnemer": "deelnemer", "deelnemers": "deelnemer",
+    "randvoorwaarde": "bijwerken", "behaald": "bijwerken",
     "fase": "fase", "agenda": "agenda", "valkuil": "valkuil",
 }
 EIGEN_OPDRACHTEN = frozenset(OPDRACHT_MODULES)

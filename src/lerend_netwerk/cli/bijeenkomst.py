@@ -9,21 +9,23 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees, vraagt
 from lerend_netwerk.cli.opties import kennisbank
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan, vul_werkvorm_aan
-from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.cli.opties import (
+    STANDAARD_NETWERK,
+    Bibliotheek,
+    Ja,
+    Json,
+    NetwerkPad,
+    vul_deelnemer_aan,
+    vul_fase_aan,
+    vul_werkvorm_aan,
+)
+from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:
     from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.netwerk import Netwerk
-
-
-def _vraagt(*geen_flags: bool) -> bool:
-    """Ask questions only when nothing was given as a flag and a person is there to answer."""
-    from lerend_netwerk import vragen
-
-    return all(geen_flags) and vragen.heeft_terminal()
 
 
 @app.command("bijeenkomst")
@@ -33,53 +35,103 @@ def bijeenkomst(
     aanwezig: Annotated[Optional[int], typer.Option("--aanwezig", help="Hoeveel deelnemers er waren.", min=0, max=1000, metavar="AANTAL")] = None,
     notitie: Annotated[Optional[str], typer.Option("--notitie", help="Wat je wilt onthouden van deze bijeenkomst.", metavar="TEKST")] = None,
     fase: Annotated[Optional[str], typer.Option("--fase", help="De fase van deze bijeenkomst; standaard de huidige fase van het netwerk.", metavar="FASE", autocompletion=vul_fase_aan)] = None,
+    afwezig: Annotated[Optional[list[str]], typer.Option("--afwezig", help="Een deelnemer die er niet was; herhaal voor meer. Zonder --aanwezig telt de tool de anderen als aanwezig.", metavar="NAAM", autocompletion=vul_deelnemer_aan)] = None,
+    afspraak: Annotated[Optional[list[str]], typer.Option("--afspraak", help="Wat jullie afspraken voor de volgende keer; herhaal voor meer.", metavar="TEKST")] = None,
+    contract: Annotated[bool, typer.Option("--contract", help="Het contract (hoe gaan we met elkaar om?) is op deze bijeenkomst gemaakt.")] = False,
+    ja: Ja = False,
     netwerk: NetwerkPad = STANDAARD_NETWERK,
     json_uit: Json = False,
     bibliotheek: Bibliotheek = None,
 ) -> None:
-    """Leg een gehouden bijeenkomst vast: datum, werkvormen, aanwezigen, notities.
+    """Leg een gehouden bijeenkomst vast: datum, werkvormen, aanwezigen, wie er afwezig was, notities en afspraken.
 
-    Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden; een notitie die er al stond blijft staan, je nieuwe notitie komt erachter. In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
+    Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden; een notitie die er al stond blijft staan, je nieuwe notitie komt erachter. Staat er op die datum al een gehouden bijeenkomst, dan vraagt het eerst (zonder terminal: --ja). In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
     """
     from lerend_netwerk.kennisbank import FASE_IDS
     from lerend_netwerk.netwerk import Bijeenkomst
-    from lerend_netwerk.statusbestand import leg_bijeenkomst_vast
+    from lerend_netwerk.statusbestand import controleer_gehouden_datum, leg_bijeenkomst_vast
     from lerend_netwerk.voortgang import fase_voortgang
 
     vandaag = date.today()
     gemeld = False  # warnings about the file already shown
-    if _vraagt(datum is None, werkvorm is None, aanwezig is None, notitie is None, fase is None):
+    staat = None
+    geen_opties = (datum, werkvorm, aanwezig, notitie, fase, afwezig, afspraak)
+    if vraagt(*(x is None for x in geen_opties), not contract):
         kb = kennisbank(bibliotheek)
         staat = lees(netwerk)
         controleer_kennis(kb, staat, netwerk)  # before any question is asked
         gemeld = True
-        datum, werkvorm, aanwezig, notitie = _vraag_bijeenkomst(kb, staat, vandaag)
-    elif all(x is None for x in (datum, werkvorm, aanwezig, notitie)):
+        datum, werkvorm, aanwezig, notitie, afwezig, afspraak, contract = _vraag_bijeenkomst(kb, staat, vandaag)
+    elif all(x is None for x in (datum, werkvorm, aanwezig, notitie, afwezig, afspraak)) and not contract:
         lees(netwerk)  # a broken or missing file is the first thing to hear about
         raise LnFout(
             "geef de gegevens van de bijeenkomst als opties; zonder terminal stel ik geen vragen",
-            advies="bijvoorbeeld: ln bijeenkomst --datum 2026-09-18 --werkvorm teletijdmachine --aanwezig 6 --notitie \"...\"",
+            advies="bijvoorbeeld: ln bijeenkomst --datum 2026-09-18 --werkvorm teletijdmachine --aanwezig 6 "
+            "--afwezig Joost --notitie \"...\" --afspraak \"...\" (en --contract als het contract die dag gemaakt is)",
         )
     else:
         kb = kennisbank(bibliotheek)
+    gehouden_op = _datum(datum, vandaag)
+    controleer_gehouden_datum(gehouden_op, vandaag)  # a typo like 2062, before the file is touched
+    staat = staat or lees(netwerk)
+    afwezig_namen = _afwezigen(staat, afwezig or (), netwerk)
+    if aanwezig is None and afwezig_namen and staat.deelnemers:
+        aanwezig = len(staat.deelnemers) - len(afwezig_namen)
     nieuw = Bijeenkomst(
-        datum=_datum(datum, vandaag),
+        datum=gehouden_op,
         fase=fase_id(fase, FASE_IDS) if fase else None,
         werkvormen=tuple(dict.fromkeys(_werkvorm_id(kb, w) for w in werkvorm or ())),
         aanwezig=aanwezig,
         notities=(notitie or "").strip() or None,
+        afwezig=afwezig_namen,
+        afspraken=tuple(dict.fromkeys(a.strip() for a in afspraak or ())),
     )
-    if nieuw.datum > vandaag:
-        raise LnFout(
-            f"{nieuw.datum.isoformat()} ligt in de toekomst; 'ln bijeenkomst' legt een gehouden bijeenkomst vast",
-            advies="plan een bijeenkomst met 'ln agenda'; leg hem hier vast als hij geweest is.",
-        )
+    toegestaan = _tweede_op_datum(staat, nieuw.datum, ja)
+
+    def controle(onder_slot: Netwerk) -> None:
+        controleer_kennis(kb, onder_slot, netwerk, meld=not gemeld)
+        if not toegestaan:  # another ln logged one on this date since the question
+            _tweede_op_datum(onder_slot, nieuw.datum, False, vragen=False)
+
     vastgelegd = leg_bijeenkomst_vast(  # reads the file once, under the lock, and checks it before writing
-        netwerk, nieuw, controle=lambda staat: controleer_kennis(kb, staat, netwerk, meld=not gemeld)
+        netwerk, nieuw, controle=controle, contract=contract
     )
     voor = fase_voortgang(kb, vastgelegd.vorig)
     na = fase_voortgang(kb, vastgelegd.netwerk, vastgelegd.vorig.fase)
     _toon_vastgelegd(kb, netwerk, vastgelegd, _nieuw_behaald(voor, na), json_uit, nieuw.notities)
+
+
+def _afwezigen(staat: Netwerk, namen: Any, pad: Path) -> tuple[str, ...]:
+    """The absent participants' names as they stand in the file; an unknown name is refused with the closest."""
+    from lerend_netwerk.statusbestand import zoek_deelnemer
+
+    return tuple(dict.fromkeys(staat.deelnemers[zoek_deelnemer(staat, naam, pad)].naam for naam in namen))
+
+
+def _tweede_op_datum(staat: Netwerk, datum: date, ja: bool, *, vragen: bool = True) -> bool:
+    """A second held meeting on one date is asked about first (without a terminal: refused unless --ja).
+
+    Returns whether one was already there (and the user agreed).
+    """
+    from lerend_netwerk import vragen as v
+    from lerend_netwerk.datum import datum_tekst
+    from lerend_netwerk.statusbestand import gehouden_op
+
+    if ja or gehouden_op(staat, datum) is None:
+        return ja
+    tekst = f"op {datum_tekst(datum)} staat al een gehouden bijeenkomst"
+    if vragen and v.heeft_terminal():
+        if v.vraag_bevestiging(f"Er staat op {datum_tekst(datum)} al een gehouden bijeenkomst. Nog een op die datum vastleggen?"):
+            return True
+        from lerend_netwerk.cli.weergave import console
+
+        console().print("Niets veranderd.")
+        raise typer.Exit(EXIT_NEE)
+    raise LnFout(
+        tekst + "; een tweede op dezelfde dag leg ik alleen vast als je dat bevestigt",
+        advies="klopt de datum? Geef anders de goede met --datum; was het echt een tweede bijeenkomst, "
+        "voeg dan --ja toe. Er is niets veranderd.",
+    )
 
 
 def _datum(tekst: str | None, vandaag: date) -> date:
@@ -105,7 +157,7 @@ def _werkvorm_id(kb: Kennisbank, tekst: str) -> str:
     )
 
 
-def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[str, list[str], int | None, str]:
+def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[Any, ...]:
     from lerend_netwerk import vragen
 
     def is_datum(antwoord: str) -> str | None:
@@ -123,9 +175,22 @@ def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[s
     overige = [w for w in kb.werkvormen.values() if w not in in_fase]
     keuzes = [(f"{w.naam} ({w.id})", w.id) for w in in_fase + overige]
     werkvormen = vragen.vraag_meerdere("Welke werkvormen deden jullie?", keuzes)
-    aantal = vragen.vraag_tekst("Hoeveel deelnemers waren er?", controle=is_aantal)
+    afwezig: list[str] = []
+    if staat.deelnemers:
+        keuzes = [(d.naam, d.naam) for d in staat.deelnemers]
+        afwezig = vragen.vraag_meerdere("Wie was er niet?", keuzes)
+        standaard = str(len(staat.deelnemers) - len(afwezig))
+        aantal = vragen.vraag_tekst("Hoeveel deelnemers waren er?", standaard=standaard, controle=is_aantal)
+    else:
+        aantal = vragen.vraag_tekst("Hoeveel deelnemers waren er?", controle=is_aantal)
     notitie = vragen.vraag_tekst("Notitie (mag leeg blijven):")
-    return datum, werkvormen, int(aantal) if aantal.strip() else None, notitie
+    afspraken = []
+    while afspraak := vragen.vraag_tekst("Een afspraak voor de volgende keer (laat leeg als je klaar bent):"):
+        afspraken.append(afspraak)
+    contract = False
+    if staat.contract is None:
+        contract = vragen.vraag_bevestiging("Hebben jullie op deze bijeenkomst het contract gemaakt?")
+    return datum, werkvormen, int(aantal) if aantal.strip() else None, notitie, afwezig, afspraken, contract
 
 
 def _nieuw_behaald(voor: list[Any], na: list[Any]) -> list[tuple[Any, Any]]:
@@ -134,10 +199,10 @@ def _nieuw_behaald(voor: list[Any], na: list[Any]) -> list[tuple[Any, Any]]:
     return [(d.doel, s) for d in na for s in d.signalen if s.behaald and s.signaal.id not in eerder]
 
 
-def _bijeenkomst_json(b: Any) -> dict[str, Any]:
+def bijeenkomst_json(b: Any) -> dict[str, Any]:
     return {
         "datum": b.datum.isoformat(), "fase": b.fase, "status": b.status, "werkvormen": list(b.werkvormen),
-        "aanwezig": b.aanwezig, "notities": b.notities,
+        "aanwezig": b.aanwezig, "afwezig": list(b.afwezig), "notities": b.notities, "afspraken": list(b.afspraken),
     }
 
 
@@ -154,10 +219,11 @@ def _toon_vastgelegd(
     aangevuld = bool(eerder and notitie and b.notities != notitie)  # the planned meeting's note stayed, the new one follows
     if json_uit:
         print_json({
-            "bijeenkomst": _bijeenkomst_json(b),
+            "bijeenkomst": bijeenkomst_json(b),
             "bevestigd_uit_planning": vastgelegd.vervangen is not None,
             "notitie_aangevuld": aangevuld,
             "aantal_gehouden": len(vastgelegd.netwerk.gehouden_bijeenkomsten),
+            "contract": vastgelegd.netwerk.contract.isoformat() if vastgelegd.netwerk.contract else None,
             "nieuw_behaald": [s.signaal.id for _, s in behaald],
         })
         return
@@ -169,8 +235,14 @@ def _toon_vastgelegd(
     uit.print(f"Fase: {b.fase}" + (f"; aanwezig: {b.aanwezig}" if b.aanwezig is not None else ""))
     if b.werkvormen:
         uit.print("Werkvormen: " + escape(", ".join(kb.werkvormen[w].naam if w in kb.werkvormen else w for w in b.werkvormen)))
+    if b.afwezig:
+        uit.print("Afwezig: " + escape(", ".join(b.afwezig)))
     if b.notities:
         uit.print(f"Notitie: {escape(b.notities)}")
+    for afspraak in b.afspraken:
+        uit.print(f"Afspraak: {escape(afspraak)}")
+    if vastgelegd.netwerk.contract == b.datum and vastgelegd.vorig.contract != b.datum:
+        uit.print(f"Contract: gemaakt op {datum_tekst(b.datum)} (staat onder 'afspraken: contract').")
     if aangevuld:
         uit.print("De notitie die er al stond, is bewaard; je nieuwe notitie staat erachter.")
     uit.print(f"Het netwerk heeft nu {len(vastgelegd.netwerk.gehouden_bijeenkomsten)} gehouden bijeenkomst(en).")
@@ -189,7 +261,7 @@ def bijeenkomsten(netwerk: NetwerkPad = STANDAARD_NETWERK, json_uit: Json = Fals
     staat = lees(netwerk)
     lijst = sorted(staat.bijeenkomsten, key=lambda b: b.datum)
     if json_uit:
-        print_json([_bijeenkomst_json(b) for b in lijst])
+        print_json([bijeenkomst_json(b) for b in lijst])
         return
     uit = console()
     if not lijst:

@@ -2,7 +2,9 @@
 
 The commands themselves: `ln init` (cli/init.py), `ln start` (cli/start.py),
 `ln bijeenkomst` and `ln bijeenkomsten` (cli/bijeenkomst.py), `ln fase`
-(cli/fase.py). Each is thin: parse the options, ask what is missing (only in
+(cli/fase.py), and what updates the rest without opening the YAML: `ln netwerk`
+(cli/overzicht.py), `ln deelnemer` and `ln deelnemers` (cli/deelnemer.py),
+`ln thema`, `ln randvoorwaarde` and `ln behaald` (cli/bijwerken.py). Each is thin: parse the options, ask what is missing (only in
 a terminal, only through `vragen`), call the core (`statusbestand`,
 `startcheck`, `voortgang`), render. Heavy modules are imported inside the
 functions that need them.
@@ -18,6 +20,13 @@ from lerend_netwerk.fouten import LnFout
 if TYPE_CHECKING:
     from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.netwerk import Netwerk
+
+
+def vraagt(*geen_opties: bool) -> bool:
+    """Ask questions only when nothing was given as an option and a person is there to answer."""
+    from lerend_netwerk import vragen
+
+    return all(geen_opties) and vragen.heeft_terminal()
 
 
 def lees(pad: Path) -> Netwerk:

@@ -28,6 +28,7 @@ NetwerkPad = Annotated[
     ),
 ]
 Json = Annotated[bool, typer.Option("--json", help="Geef de uitvoer als JSON, voor andere programma's.")]
+Ja = Annotated[bool, typer.Option("--ja", help="Niet om bevestiging vragen.")]
 
 STANDAARD_NETWERK = Path("netwerk.yaml")
 
@@ -49,3 +50,29 @@ def vul_fase_aan(onvolledig: str) -> list[str]:
     from lerend_netwerk.kennisbank import FASE_IDS
 
     return [f for f in FASE_IDS if f.startswith(onvolledig)]
+
+
+def _netwerk_voor_aanvullen():
+    """The state file the command line points to (LN_NETWERK, else netwerk.yaml), or None when it cannot be read."""
+    import os
+
+    from lerend_netwerk.fouten import LnFout
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    try:
+        return lees_netwerk(Path(os.environ.get("LN_NETWERK") or STANDAARD_NETWERK))
+    except LnFout:
+        return None
+
+
+def vul_deelnemer_aan(onvolledig: str) -> list[str]:
+    """Tab completion for participants' names, from the state file."""
+    staat = _netwerk_voor_aanvullen()
+    return [d.naam for d in (staat.deelnemers if staat else ()) if d.naam.lower().startswith(onvolledig.lower())]
+
+
+def vul_signaal_aan(onvolledig: str) -> list[str]:
+    """Tab completion for the ids of signals the kartrekker ticks by hand."""
+    from lerend_netwerk.statusbestand import handmatige_signalen
+
+    return [s.id for s in handmatige_signalen(kennisbank(None)) if s.id.startswith(onvolledig)]

@@ -267,7 +267,7 @@ def test_bijeenkomst_json(ln, gestart: Path) -> None:
     data = json.loads(uit.out)
     assert data["bijeenkomst"] == {
         "datum": "2026-01-09", "fase": "verkenning", "status": "gehouden", "werkvormen": ["teletijdmachine"],
-        "aanwezig": None, "notities": None,
+        "aanwezig": None, "afwezig": [], "notities": None, "afspraken": [],
     }
     assert data["nieuw_behaald"] == ["kennismaken-werkvorm-gedaan"]
     assert data["bevestigd_uit_planning"] is False

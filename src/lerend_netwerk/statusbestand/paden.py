@@ -98,10 +98,17 @@ def haal_weg(tekst: str, data: Any, sleutel: str, index: int) -> tuple[str, Any]
     lijst_data = list(data[sleutel])
     del lijst_data[index]
     verwacht = {**data, sleutel: lijst_data}
-    if len(lijst.value) == 1:
-        return _vervang_waarde(tekst, wortel, sleutel_node, lijst, [], regeleinde(tekst), weg=True), verwacht
     item = lijst.value[index]
     begin, eind = _span(tekst, item)
+    if len(lijst.value) == 1 and lijst.flow_style:
+        return _vervang_waarde(tekst, wortel, sleutel_node, lijst, [], regeleinde(tekst), weg=True), verwacht
+    if len(lijst.value) == 1:  # 'sleutel: []', a comment after 'sleutel:' stays on its line
+        dubbelepunt = tekst.find(":", sleutel_node.end_mark.index) + 1
+        regeleind = _eind_regel(tekst, dubbelepunt)
+        if regeleind > begin:  # pragma: no cover - a block list starts on a line of its own
+            raise Onveilig()
+        tekst = _vervang_span(tekst, regeleind, _eind_regel(tekst, eind), "")
+        return _vervang_span(tekst, dubbelepunt, dubbelepunt, " []"), verwacht
     if lijst.flow_style:
         if index + 1 < len(lijst.value):
             eind = lijst.value[index + 1].start_mark.index
@@ -161,7 +168,7 @@ def _vervang_waarde(
 ) -> str:
     """Replace the value of a key; the text from just after its ':' to the end of the old value goes.
 
-    `weg`: the old value is being removed on purpose (the last item of a list), comments inside it too.
+    `weg`: the old value is being removed on purpose (the last item of a flow list).
     """
     dubbelepunt = tekst.find(":", sleutel.end_mark.index)
     begin = dubbelepunt + 1

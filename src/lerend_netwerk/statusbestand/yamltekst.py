@@ -21,7 +21,8 @@ def yaml_waarde(waarde: Any) -> str:
     import yaml
 
     stijl = '"' if _heeft_regelbreuk(waarde) else None
-    tekst = yaml.safe_dump(waarde, default_flow_style=True, default_style=stijl, allow_unicode=True, width=10**9)
+    tekst = yaml.safe_dump(waarde, default_flow_style=True, default_style=stijl, allow_unicode=True, width=10**9,
+                          sort_keys=False)
     if tekst.endswith("\n...\n"):
         tekst = tekst[: -len("\n...\n")]
     return tekst.rstrip("\n")

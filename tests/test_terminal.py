@@ -41,3 +41,127 @@ def test_fase_volgende_n_is_nee_en_verandert_niets(tmp_path: Path) -> None:
     assert kind.exitstatus == 1
     assert (tmp_path / "netwerk.yaml").read_text(encoding="utf-8") == NETWERK
     assert "(y/N)" not in kind.before
+
+
+# --- updating the network without opening the YAML ---------------------------------------------
+
+MET_DEELNEMERS = NETWERK + "deelnemers:\n  - naam: Els\n    soort: kinderdagverblijf\n  - naam: Joost\n"
+
+
+def _klaar(kind: pexpect.spawn) -> int:
+    kind.expect(pexpect.EOF)
+    kind.close()
+    return kind.exitstatus
+
+
+def test_thema_kiest_een_speerpunt_uit_het_ukk(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
+    kind = _start(tmp_path, "thema")
+    kind.expect("Welk speerpunt")
+    kind.expect("Speerpunt 1: Warme relaties")
+    kind.send("\x1b[B\r")  # one down: Speerpunt 2
+    kind.expect("gezamenlijke leerdoel")
+    kind.send("Samen kijken naar kinderen\r")
+    kind.expect("Thema bijgewerkt")
+    assert _klaar(kind) == 0
+    thema = lees_netwerk(tmp_path / "netwerk.yaml").thema
+    assert (thema.speerpunt, thema.ukk_hoofdstuk, thema.gezamenlijk_leerdoel) == (
+        "Speerpunt 2: Gevoelig oog", 1, "Samen kijken naar kinderen")
+
+
+def test_deelnemer_toevoegen_en_weg_in_een_terminal(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_text(MET_DEELNEMERS, encoding="utf-8")
+    kind = _start(tmp_path, "deelnemer", "toevoegen", "Noor Hendriks")
+    kind.expect("Organisatie")
+    kind.send("Basisschool De Vaart\r")
+    kind.expect("Wat voor organisatie")
+    kind.send("\x1b[B\x1b[B\r")  # kinderdagverblijf, peutercentrum, basisschool
+    kind.expect("leerdoel")
+    kind.send("Spel in groep 1\r")
+    kind.expect("Toegevoegd")
+    assert _klaar(kind) == 0
+    assert lees_netwerk(pad).deelnemers[-1].soort == "basisschool"
+
+    kind = _start(tmp_path, "deelnemer", "weg", "joost")
+    kind.expect("Joost weghalen")
+    kind.send("j\r")
+    kind.expect("Weggehaald")
+    assert _klaar(kind) == 0
+    assert [d.naam for d in lees_netwerk(pad).deelnemers] == ["Els", "Noor Hendriks"]
+
+
+def test_deelnemer_wijzig_toont_wat_er_staat(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_text(MET_DEELNEMERS, encoding="utf-8")
+    kind = _start(tmp_path, "deelnemer", "wijzig", "Els")
+    kind.expect("Naam van de deelnemer")
+    kind.send("\r")  # keeps 'Els'
+    kind.expect("Organisatie")
+    kind.send("Kdv De Boomhut\r")
+    kind.expect("Wat voor organisatie")
+    kind.send("\r")  # keeps kinderdagverblijf
+    kind.expect("leerdoel")
+    kind.send("Beter overdragen\r")
+    kind.expect("Bijgewerkt")
+    assert _klaar(kind) == 0
+    els = lees_netwerk(pad).deelnemers[0]
+    assert (els.naam, els.organisatie, els.soort, els.leerdoel) == ("Els", "Kdv De Boomhut", "kinderdagverblijf", "Beter overdragen")
+
+
+def test_randvoorwaarde_en_behaald_in_een_terminal(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_text(NETWERK, encoding="utf-8")
+    kind = _start(tmp_path, "randvoorwaarde", "tijd")
+    kind.expect("is dat geregeld")
+    kind.send("\x1b[A\x1b[A\x1b[A\r")  # from 'weet ik nog niet' up to 'ja'
+    kind.expect("Toelichting bij tijd")
+    kind.send("Twee uur per maand\r")
+    kind.expect("van onbekend naar ja")
+    assert _klaar(kind) == 0
+    assert lees_netwerk(pad).rv("tijd").toelichting == "Twee uur per maand"
+
+    kind = _start(tmp_path, "behaald")
+    kind.expect("Welk signaal vink je af")
+    kind.send("\r")
+    kind.expect("Afgevinkt")
+    assert _klaar(kind) == 0
+    assert lees_netwerk(pad).behaald == ("kennismaken-elkaar-kennen",)
+
+
+def test_bijeenkomst_vraagt_wie_er_niet_was_en_de_afspraken(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_text(MET_DEELNEMERS + "bijeenkomsten:\n  - datum: 2026-09-18\n", encoding="utf-8")
+    kind = _start(tmp_path, "bijeenkomst")
+    kind.expect("Datum van de bijeenkomst")
+    kind.send("\x15" + "2026-09-18\r")  # Ctrl-U clears today's date
+    kind.expect("Welke werkvormen")
+    kind.send("\r")
+    kind.expect("Wie was er niet")
+    kind.send("\x1b[B \r")  # Joost
+    kind.expect("Hoeveel deelnemers")
+    kind.send("\r")  # 2 - 1
+    kind.expect("Notitie")
+    kind.send("\r")
+    kind.expect("afspraak voor de volgende keer")
+    kind.send("Foto's meenemen\r")
+    kind.expect("afspraak voor de volgende keer")
+    kind.send("\r")
+    kind.expect("contract gemaakt")
+    kind.send("n\r")
+    kind.expect("al een gehouden bijeenkomst")
+    kind.send("j\r")
+    kind.expect("Vastgelegd")
+    assert _klaar(kind) == 0
+    b = lees_netwerk(pad).bijeenkomsten[-1]
+    assert (b.afwezig, b.aanwezig, b.afspraken) == (("Joost",), 1, ("Foto's meenemen",))

@@ -191,7 +191,7 @@ def _vraag_deelnemer(huidig: Deelnemer | None, naam: str | None) -> tuple[str, s
         naam = vragen.vraag_tekst("Naam van de deelnemer:", standaard=naam or "", verplicht=True)
     organisatie = vragen.vraag_tekst("Organisatie (mag leeg blijven):", standaard=(huidig and huidig.organisatie) or "")
     keuzes = [(s, s) for s in DEELNEMER_SOORTEN] + ([] if huidig and huidig.soort else [("weet ik nog niet", "")])
-    soort = vragen.vraag_keuze("Wat voor organisatie is dat?", keuzes, standaard=(huidig and huidig.soort) or "")
+    soort = vragen.vraag_keuze("Wat voor organisatie is dat?", keuzes, standaard=huidig.soort if huidig else None)
     leerdoel = vragen.vraag_tekst("Eigen leerdoel bij het thema (mag leeg blijven):", standaard=(huidig and huidig.leerdoel) or "")
     return naam, organisatie or None, soort or None, leerdoel or None
 

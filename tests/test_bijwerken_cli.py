@@ -376,3 +376,13 @@ def test_showing_commands_do_not_load_questionary(voorbeeld: Path) -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code, str(voorbeeld)], capture_output=True, text=True, check=True)
     assert uit.stdout.split()[-1] == "False"
+
+
+def test_a_typo_under_behaald_can_be_taken_away_with_a_command(ln, voorbeeld: Path) -> None:
+    tekst = voorbeeld.read_text(encoding="utf-8").replace("  - sfeer-iedereen-spreekt", "  - sfeer-iedereen-sprekt")
+    voorbeeld.write_text(tekst, encoding="utf-8")
+    fout = ln("fase")
+    assert fout.code == 2 and "ln behaald --uit sfeer-iedereen-sprekt" in fout.err
+    assert ln("behaald", "--uit", "sfeer-iedereen-sprekt").code == 0
+    assert ln("behaald", "sfeer-iedereen-spreekt").code == 0
+    assert ln("fase").code == 0

@@ -72,7 +72,7 @@ def test_aims_are_ticked_off_from_the_state(ln, pad: Path) -> None:
     assert "levend-domino gedaan op 2026-10-02" in tekst
     assert "door jou afgevinkt" in tekst  # behaald: [sfeer-iedereen-spreekt]
     assert "· Het netwerk heeft een gezamenlijk leerdoel vastgesteld. — nog niet ingevuld" in tekst
-    assert "onder 'behaald:'" in tekst
+    assert "ln behaald ID" in tekst
 
 
 def test_fase_json(ln, pad: Path) -> None:

@@ -71,6 +71,14 @@ LEZERS = {
     "fase": ["fase"],
     "fase-volgende": ["fase", "volgende", "--ja"],
     "start-json": ["start", "--json"],
+    "netwerk": ["netwerk", "--json"],
+    "netwerk-zet": ["netwerk", "--wijk", "Zuilen"],
+    "thema": ["thema", "--speerpunt", "Speerpunt 9: Voorlezen"],
+    "deelnemers": ["deelnemers"],
+    "deelnemer-toevoegen": ["deelnemer", "toevoegen", "Piet", "--soort", "anders"],
+    "deelnemer-weg": ["deelnemer", "weg", "Piet", "--ja"],
+    "randvoorwaarde": ["randvoorwaarde", "tijd", "ja"],
+    "behaald": ["behaald", "sfeer-iedereen-spreekt"],
 }
 
 
@@ -79,10 +87,13 @@ def test_every_broken_file_has_an_expected_line() -> None:
 
 
 def test_every_reading_command_is_covered() -> None:
-    from lerend_netwerk.cli import app
+    from lerend_netwerk.cli import app, laad_opdrachten
 
-    namen = {c.name for c in app.registered_commands}
-    assert {args[0] for args in LEZERS.values()} == {"start", "agenda", "bijeenkomst", "bijeenkomsten", "fase"} <= namen
+    laad_opdrachten()
+    namen = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    lezers = {"start", "agenda", "bijeenkomst", "bijeenkomsten", "fase", "netwerk", "thema", "deelnemers", "deelnemer",
+              "randvoorwaarde", "behaald"}
+    assert {args[0] for args in LEZERS.values()} == lezers <= namen
 
 
 @pytest.mark.parametrize("opdracht", sorted(LEZERS))

@@ -177,8 +177,8 @@ def _deelnemer_punten(netwerk: Netwerk) -> list[Aandachtspunt]:
         Aandachtspunt(
             "deelnemers",
             "Er staan nog geen deelnemers in het statusbestand.",
-            ("Zet ze onder 'deelnemers:', met hun organisatie en soort (kinderdagverblijf, peutercentrum, "
-             "basisschool of anders).",),
+            ("Zet ze erin met 'ln deelnemer toevoegen NAAM', met hun organisatie en soort (kinderdagverblijf, "
+             "peutercentrum, basisschool of anders).",),
         )
     ]
 
@@ -189,7 +189,7 @@ def _kartrekker_punt(kb: Kennisbank, netwerk: Netwerk) -> Aandachtspunt:
     tips = [k for k in kb.valkuilen.values() if k.voor == "kartrekker" and fase.id in k.fasen]
     regels = [fase.kartrekker, f"{fase.kartrekker_eigen} (eigen lezing, niet uit de Handreiking)"]
     if netwerk.kartrekker is None:
-        regels.append("Er staat nog geen kartrekker in het statusbestand; vul 'kartrekker:' in.")
+        regels.append("Er staat nog geen kartrekker in het statusbestand; zet je naam erin met 'ln netwerk --kartrekker NAAM'.")
     regels += [f"Tip uit de Handreiking: {tip.titel}" for tip in tips]
     bronnen = tuple(dict.fromkeys(b for tip in tips for b in tip.bron))
     return Aandachtspunt("kartrekker", "Jouw eigen rol en steun als kartrekker", tuple(regels), bronnen)

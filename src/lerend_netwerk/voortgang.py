@@ -71,7 +71,7 @@ def signaal_status(netwerk: Netwerk, signaal: Signaal) -> SignaalStatus:
             if gedaan:
                 return SignaalStatus(signaal, True, f"{gedaan[0]} gedaan op {bijeenkomst.datum.isoformat()}")
         return SignaalStatus(signaal, False, "nog niet gedaan: " + ", ".join(signaal.werkvormen))
-    return SignaalStatus(signaal, False, f"vink zelf af: zet '{signaal.id}' onder 'behaald'")
+    return SignaalStatus(signaal, False, f"vink zelf af: ln behaald {signaal.id}")
 
 
 def doel_status(netwerk: Netwerk, doel: Doel) -> DoelStatus:

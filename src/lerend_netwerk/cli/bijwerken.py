@@ -214,7 +214,8 @@ def behaald(
 
     staat = lees(netwerk)
     kb = kennisbank(bibliotheek)
-    controleer_kennis(kb, staat, netwerk)
+    if not (uit and signaal is not None):  # '--uit ID' may take away a typo the check would stop at
+        controleer_kennis(kb, staat, netwerk)
     if signaal is None:
         if not vraagt(not json_uit):
             _toon_handmatig(kb, staat, json_uit)
@@ -275,13 +276,15 @@ def _toon_behaald(kb: Kennisbank, pad: Path, bijgewerkt: Any, signaal_id: str, u
     if not veranderd:
         out.print(f"'{sid}' stond al " + ("uit" if uit else "afgevinkt") + "; niets veranderd.")
         return
-    out.print(f"[bold green]{'Uitgevinkt' if uit else 'Afgevinkt'}:[/] {sid} in {escape(str(pad))}.")
-    for d in fase_voortgang(kb, bijgewerkt.na, _fase_van(kb, sid)):
+    out.print(f"[bold green]{'Uitgevinkt' if uit else 'Afgevinkt'}:[/] {escape(sid)} in {escape(str(pad))}.")
+    fase = _fase_van(kb, sid)
+    for d in fase_voortgang(kb, bijgewerkt.na, fase) if fase else ():
         if any(s.signaal.id == sid for s in d.signalen):
             open_ = len(d.open_signalen)
             stand = "behaald" if open_ == 0 else f"nog {open_} van {len(d.signalen)} signalen open"
             alinea(out, f"Doel '{escape(d.doel.titel)}': {stand}.")
 
 
-def _fase_van(kb: Kennisbank, signaal_id: str) -> str:
-    return next(f.id for f in kb.fasen for d in f.doelen for s in d.signalen if s.id == signaal_id)
+def _fase_van(kb: Kennisbank, signaal_id: str) -> str | None:
+    """The phase a signal belongs to; None for an id the knowledge base does not know (a typo taken away)."""
+    return next((f.id for f in kb.fasen for d in f.doelen for s in d.signalen if s.id == signaal_id), None)

@@ -145,7 +145,7 @@ def _toon_fase(kb: Kennisbank, staat: Netwerk, json_uit: bool) -> None:
             alinea(uit, f"{escape(s.signaal.tekst)}{merk} [dim]— {escape(s.hoe)}[/]", 3, teken)
     if any(s.handmatig and not s.behaald for d in voortgang for s in d.signalen):
         uit.print()
-        alinea(uit, "Vink een signaal zelf af door zijn id onder 'behaald:' in het statusbestand te zetten.")
+        alinea(uit, "Vink een signaal zelf af met [bold]ln behaald ID[/] (of kies er een met [bold]ln behaald[/]).")
     if fase.nummer < len(kb.fasen):
         uit.print("Verder naar de volgende fase: [bold]ln fase volgende[/].")
 

@@ -286,25 +286,30 @@ def _weiger_afgeleid(signaal: Signaal) -> None:
 
 
 def vink_af(pad: Path, kb: Kennisbank, signaal_id: str, *, uit: bool = False) -> Bijgewerkt:
-    """Tick a signal under `behaald` (`uit`: untick it); ticking twice or unticking an unticked one changes nothing."""
-    signaal = _signaal(kb, signaal_id)
+    """Tick a signal under `behaald` (`uit`: untick it); ticking twice or unticking an unticked one changes nothing.
+
+    Unticking also takes away an id the knowledge base does not know (a typo
+    in the file, which the other commands refuse to read past).
+    """
+    gezocht = signaal_id.strip()
     if not uit:
-        _weiger_afgeleid(signaal)
+        _weiger_afgeleid(_signaal(kb, gezocht))
 
     def bewerk(oud: Statusbestand, tekst: str, data: Any) -> tuple[str, Any]:
         behaald = data.get("behaald")
         lijst = [behaald] if isinstance(behaald, str) else list(behaald or [])
+        sid = gezocht if uit and gezocht in lijst else _signaal(kb, gezocht).id
         if uit:
-            if signaal.id not in lijst:
+            if sid not in lijst:
                 return tekst, data
             if isinstance(behaald, str):  # 'behaald: een-id' alone: it becomes an empty list
                 return zet(tekst, data, ("behaald",), [])
-            return haal_weg(tekst, data, "behaald", lijst.index(signaal.id))
-        if signaal.id in lijst:
+            return haal_weg(tekst, data, "behaald", lijst.index(sid))
+        if sid in lijst:
             return tekst, data
         if isinstance(behaald, str):
-            return zet(tekst, data, ("behaald",), [behaald, signaal.id])
-        return voeg_toe(tekst, data, "behaald", signaal.id)
+            return zet(tekst, data, ("behaald",), [behaald, sid])
+        return voeg_toe(tekst, data, "behaald", sid)
 
     return wijzig_data(pad, bewerk)
 

@@ -99,8 +99,9 @@ def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str |
                 f"'{signaal}' onder 'behaald' is geen signaal." + (_dichtst(signaal, signalen) or " Er lijkt er geen op."),
                 bestand=bestand,
                 regel=_regel(netwerk.regels.behaald, index),
-                advies="verbeter het id in het statusbestand ('ln fase' noemt de ids van de signalen die je zelf "
-                "afvinkt, 'ln fasen --json' ze allemaal); er is niets veranderd.",
+                advies=f"haal het weg met 'ln behaald --uit {signaal}' en vink het goede af met 'ln behaald ID' "
+                "('ln fase' noemt de ids van de signalen die je zelf afvinkt, 'ln fasen --json' ze allemaal); "
+                "er is niets veranderd.",
             )
     meldingen = []
     for nummer, b in enumerate(netwerk.bijeenkomsten):

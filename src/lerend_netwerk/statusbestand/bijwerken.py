@@ -138,12 +138,7 @@ def _dichtste_namen(naam: str, namen: list[str]) -> list[str]:
 
 
 def _controleer_deelnemer(d: Deelnemer) -> Deelnemer:
-    soort = d.soort.strip().lower() if d.soort is not None else None
-    if soort is not None and soort not in DEELNEMER_SOORTEN:
-        raise LnFout(
-            f"'{d.soort}' is geen soort organisatie." + suggestie(soort, DEELNEMER_SOORTEN),
-            advies=f"kies uit: {', '.join(DEELNEMER_SOORTEN)}; {NIETS}",
-        )
+    soort = _keuze(d.soort, DEELNEMER_SOORTEN, "geen soort organisatie") if d.soort is not None else None
     return Deelnemer(
         naam=_tekst(d.naam, "de naam"),
         organisatie=_tekst(d.organisatie, "de organisatie"),
@@ -204,20 +199,20 @@ def verwijder_deelnemer(pad: Path, naam: str) -> Bijgewerkt:
 # --- preconditions -----------------------------------------------------------------------
 
 
-def rv_status(tekst: str) -> str:
+def _keuze(tekst: str, mogelijk: tuple[str, ...], wat: str) -> str:
+    """One of `mogelijk`, case and spaces aside; otherwise a refusal with the closest."""
     schoon = tekst.strip().lower()
-    if schoon not in RV_STATUSSEN:
-        raise LnFout(f"'{tekst}' is geen status van een randvoorwaarde." + suggestie(schoon, RV_STATUSSEN),
-                     advies=f"kies uit: {', '.join(RV_STATUSSEN)}; {NIETS}")
+    if schoon not in mogelijk:
+        raise LnFout(f"'{tekst}' is {wat}." + suggestie(schoon, mogelijk), advies=f"kies uit: {', '.join(mogelijk)}; {NIETS}")
     return schoon
+
+
+def rv_status(tekst: str) -> str:
+    return _keuze(tekst, RV_STATUSSEN, "geen status van een randvoorwaarde")
 
 
 def rv_id(tekst: str) -> str:
-    schoon = tekst.strip().lower()
-    if schoon not in RV_IDS:
-        raise LnFout(f"'{tekst}' is geen randvoorwaarde." + suggestie(schoon, RV_IDS),
-                     advies=f"kies uit: {', '.join(RV_IDS)}; {NIETS}")
-    return schoon
+    return _keuze(tekst, RV_IDS, "geen randvoorwaarde")
 
 
 def zet_randvoorwaarde(pad: Path, rv: str, status: str, toelichting: str | None = None) -> Bijgewerkt:

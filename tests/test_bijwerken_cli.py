@@ -386,3 +386,11 @@ def test_a_typo_under_behaald_can_be_taken_away_with_a_command(ln, voorbeeld: Pa
     assert ln("behaald", "--uit", "sfeer-iedereen-sprekt").code == 0
     assert ln("behaald", "sfeer-iedereen-spreekt").code == 0
     assert ln("fase").code == 0
+
+
+def test_contract_on_the_date_of_a_logged_meeting_sets_only_the_contract(ln, voorbeeld: Path) -> None:
+    uit = ln("bijeenkomst", "--datum", "2026-11-12", "--contract")
+    assert uit.code == 0, uit.err
+    assert "bij de bijeenkomst die er al stond" in uit.out
+    n = lees_netwerk(voorbeeld)
+    assert n.contract == date(2026, 11, 12) and len(n.bijeenkomsten) == 4

@@ -71,14 +71,17 @@ def bijeenkomst(
         )
     else:
         kb = kennisbank(bibliotheek)
-    gehouden_op = _datum(datum, vandaag)
-    controleer_gehouden_datum(gehouden_op, vandaag)  # a typo like 2062, before the file is touched
+    op_datum = _datum(datum, vandaag)
+    controleer_gehouden_datum(op_datum, vandaag)  # a typo like 2062, before the file is touched
     staat = staat or lees(netwerk)
+    if contract and _alleen_contract(staat, datum, op_datum, werkvorm, aanwezig, notitie, fase, afwezig, afspraak):
+        _zet_contract(netwerk, op_datum, json_uit)
+        return
     afwezig_namen = _afwezigen(staat, afwezig or (), netwerk)
     if aanwezig is None and afwezig_namen and staat.deelnemers:
         aanwezig = len(staat.deelnemers) - len(afwezig_namen)
     nieuw = Bijeenkomst(
-        datum=gehouden_op,
+        datum=op_datum,
         fase=fase_id(fase, FASE_IDS) if fase else None,
         werkvormen=tuple(dict.fromkeys(_werkvorm_id(kb, w) for w in werkvorm or ())),
         aanwezig=aanwezig,
@@ -99,6 +102,26 @@ def bijeenkomst(
     voor = fase_voortgang(kb, vastgelegd.vorig)
     na = fase_voortgang(kb, vastgelegd.netwerk, vastgelegd.vorig.fase)
     _toon_vastgelegd(kb, netwerk, vastgelegd, _nieuw_behaald(voor, na), json_uit, nieuw.notities)
+
+
+def _alleen_contract(staat: Netwerk, datum: str | None, op: date, *opties: Any) -> bool:
+    """'--datum D --contract' and nothing else, on the date of a meeting already logged: only the contract is set."""
+    from lerend_netwerk.statusbestand import gehouden_op
+
+    return datum is not None and all(x is None for x in opties) and gehouden_op(staat, op) is not None
+
+
+def _zet_contract(pad: Path, datum: date, json_uit: bool) -> None:
+    from lerend_netwerk.cli.weergave import console, print_json
+    from lerend_netwerk.datum import datum_tekst
+    from lerend_netwerk.statusbestand import zet_contract
+
+    bijgewerkt = zet_contract(pad, datum)
+    if json_uit:
+        print_json({"contract": datum.isoformat(), "veranderd": bijgewerkt.voor != bijgewerkt.na})
+        return
+    console().print(f"[bold green]Contract:[/] gemaakt op {datum_tekst(datum)}, bij de bijeenkomst die er al stond "
+                    "(staat onder 'afspraken: contract').")
 
 
 def _afwezigen(staat: Netwerk, namen: Any, pad: Path) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ nothing is written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +92,11 @@ def zet_thema(pad: Path, speerpunt: str | None, leerdoel: str | None, hoofdstuk:
         if waarde is not None
     ]
     return wijzig_data(pad, lambda oud, tekst, data: _zet_alles(tekst, data, waarden))
+
+
+def zet_contract(pad: Path, datum: date) -> Bijgewerkt:
+    """Set `afspraken: contract:` to the day the contract was made (a meeting already logged that day)."""
+    return wijzig_data(pad, lambda oud, tekst, data: _zet_alles(tekst, data, [(("afspraken", "contract"), datum)]))
 
 
 # --- participants ------------------------------------------------------------------------
@@ -259,7 +265,7 @@ AFGELEID_UIT = {
     "thema.speerpunt": "ln thema --speerpunt TEKST",
     "thema.ukk_hoofdstuk": "ln thema --hoofdstuk N",
     "thema.gezamenlijk_leerdoel": "ln thema --leerdoel TEKST",
-    "afspraken.contract": "ln bijeenkomst --contract (op de dag dat het contract gemaakt is)",
+    "afspraken.contract": "ln bijeenkomst --datum DATUM --contract (de dag dat het contract gemaakt is)",
     "deelnemers.leerdoel": "ln deelnemer wijzig NAAM --leerdoel TEKST, voor elke deelnemer",
 }
 

@@ -305,7 +305,9 @@ def vink_af(pad: Path, kb: Kennisbank, signaal_id: str, *, uit: bool = False) ->
                 return tekst, data
             if isinstance(behaald, str):  # 'behaald: een-id' alone: it becomes an empty list
                 return zet(tekst, data, ("behaald",), [])
-            return haal_weg(tekst, data, "behaald", lijst.index(sid))
+            for index in reversed([i for i, b in enumerate(lijst) if b == sid]):  # every time it stands there
+                tekst, data = haal_weg(tekst, data, "behaald", index)
+            return tekst, data
         if sid in lijst:
             return tekst, data
         if isinstance(behaald, str):

@@ -166,7 +166,7 @@ def test_signals_are_ticked_and_unticked(tmp_path: Path, kennisbank) -> None:
 
 @pytest.mark.parametrize(("signaal", "hoe"), [
     ("thema-speerpunt-gekozen", "ln thema --speerpunt"),
-    ("contract-gemaakt", "ln bijeenkomst --contract"),
+    ("contract-gemaakt", "--contract"),
     ("kennismaken-werkvorm-gedaan", "ln bijeenkomst --werkvorm"),
     ("thema-individuele-leerdoelen", "ln deelnemer wijzig"),
 ])

@@ -209,6 +209,17 @@ def lees_of_lnfout(pad: Path) -> Netwerk | None:
     return netwerk
 
 
+def met_commentaar(map_: Path, data: dict, stijl: dict, commentaar: list[int]) -> tuple[Path, list[str]]:
+    """`data` dumped in `stijl`, with full-line comments between lines; the file and its lines."""
+    regels = dump(data, stijl).split(stijl["line_break"])
+    for plek in sorted(commentaar, reverse=True):
+        if plek < len(regels) and not regels[plek].startswith(" "):
+            regels.insert(plek, f"# opmerking {plek}")
+    pad = map_ / "netwerk.yaml"
+    pad.write_bytes(stijl["line_break"].join(regels).encode("utf-8"))
+    return pad, regels
+
+
 INSTELLINGEN = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -249,13 +260,7 @@ def test_arbitrary_bytes_give_a_netwerk_or_a_dutch_error(tmp_path: Path, inhoud:
 def test_adding_a_meeting_to_any_ordinary_file_keeps_everything(
     tmp_path: Path, data: dict, stijl: dict, commentaar: list[int], nieuw: date
 ) -> None:
-    regels = dump(data, stijl).split(stijl["line_break"])
-    for plek in sorted(commentaar, reverse=True):  # full-line comments between lines
-        if plek < len(regels) and not regels[plek].startswith(" "):
-            regels.insert(plek, f"# opmerking {plek}")
-    tekst = stijl["line_break"].join(regels)
-    pad = tmp_path / "netwerk.yaml"
-    pad.write_bytes(tekst.encode("utf-8"))
+    pad, regels = met_commentaar(tmp_path, data, stijl, commentaar)
     oud = lees_of_lnfout(pad)
     event("het schema weigert het bestand" if oud is None else "bewerkt")
     if oud is None:
@@ -296,12 +301,7 @@ def test_confirming_a_planned_meeting_in_any_ordinary_file_changes_only_its_valu
     assume(notitie.strip())
     data["bijeenkomsten"] = [*data.get("bijeenkomsten", [])]
     data["bijeenkomsten"].insert(plek, plan)
-    regels = dump(data, stijl).split(stijl["line_break"])
-    for plek in sorted(commentaar, reverse=True):
-        if plek < len(regels) and not regels[plek].startswith(" "):
-            regels.insert(plek, f"# opmerking {plek}")
-    pad = tmp_path / "netwerk.yaml"
-    pad.write_bytes(stijl["line_break"].join(regels).encode("utf-8"))
+    pad, regels = met_commentaar(tmp_path, data, stijl, commentaar)
     oud = lees_of_lnfout(pad)
     assume(oud is not None and oud.geplande_bijeenkomsten)
     datum = oud.geplande_bijeenkomsten[0].datum
@@ -345,12 +345,7 @@ def test_updating_the_network_in_any_ordinary_file_keeps_everything(
         zet_thema,
     )
 
-    regels = dump(data, stijl).split(stijl["line_break"])
-    for plek in sorted(commentaar, reverse=True):
-        if plek < len(regels) and not regels[plek].startswith(" "):
-            regels.insert(plek, f"# opmerking {plek}")
-    pad = tmp_path / "netwerk.yaml"
-    pad.write_bytes(stijl["line_break"].join(regels).encode("utf-8"))
+    pad, regels = met_commentaar(tmp_path, data, stijl, commentaar)
     oud = lees_of_lnfout(pad)
     if oud is None:
         return

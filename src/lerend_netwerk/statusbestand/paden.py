@@ -22,6 +22,7 @@ can be chained: each takes the text and data the previous one returned.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from lerend_netwerk.statusbestand.bewerken import (
@@ -55,7 +56,13 @@ class Onveilig(Exception):
 
 def zet(tekst: str, data: Any, pad: tuple[Stap, ...], waarde: Any) -> tuple[str, Any]:
     """The text with the value at `pad` set to `waarde` (mappings on the way made where missing), and its data."""
-    nl = regeleinde(tekst)
+    # only the lines of that top-level key are composed and edited, when they compose alone
+    begin, eind = (_stuk_van_sleutel(tekst, pad[0]) if len(pad) > 1 else None) or (0, len(tekst))
+    nieuw = _zet_tekst(tekst[begin:eind], pad, waarde, regeleinde(tekst))
+    return tekst[:begin] + nieuw + tekst[eind:], _met(data, pad, waarde)
+
+
+def _zet_tekst(tekst: str, pad: tuple[Stap, ...], waarde: Any, nl: str) -> str:
     knoop = _wortel(tekst)
     for diepte, stap in enumerate(pad):
         rest = pad[diepte + 1 :]
@@ -64,18 +71,17 @@ def zet(tekst: str, data: Any, pad: tuple[Stap, ...], waarde: Any) -> tuple[str,
             if rest and kind.id == "mapping":
                 knoop = kind
                 continue
-            nieuw = _vervang_item_waarde(tekst, knoop, kind, _genest(rest, waarde), nl)
-            return nieuw, _met(data, pad, waarde)
+            return _vervang_item_waarde(tekst, knoop, kind, _genest(rest, waarde), nl)
         paar = _sleutel_paar(knoop, stap)
         if paar is None:
-            return _voeg_sleutel_toe(tekst, knoop, stap, _genest(rest, waarde), nl), _met(data, pad, waarde)
+            return _voeg_sleutel_toe(tekst, knoop, stap, _genest(rest, waarde), nl)
         sleutel, kind = paar
         if rest and kind.id in ("mapping", "sequence"):
             knoop = kind
             continue
         if rest and not (kind.id == "scalar" and kind.tag == _NULL):
             raise Onveilig()  # a plain value where a mapping belongs: the loader refuses such a file
-        return _vervang_waarde(tekst, knoop, sleutel, kind, _genest(rest, waarde), nl), _met(data, pad, waarde)
+        return _vervang_waarde(tekst, knoop, sleutel, kind, _genest(rest, waarde), nl)
     raise Onveilig()  # pragma: no cover - an empty path
 
 
@@ -84,44 +90,88 @@ def voeg_toe(tekst: str, data: Any, sleutel: str, item: Any) -> tuple[str, Any]:
     from lerend_netwerk.statusbestand.bewerken import _voeg_toe_aan_geheel
 
     bestaande = data.get(sleutel) or []
-    nieuw = _voeg_toe_aan_geheel(tekst, _wortel(tekst), item, regeleinde(tekst), sleutel)
-    return nieuw, {**data, sleutel: [*bestaande, item]}
+    verwacht = {**data, sleutel: [*bestaande, item]}
+    begin, eind = _stuk_van_sleutel(tekst, sleutel) or (0, len(tekst))
+    deel = tekst[begin:eind]
+    return tekst[:begin] + _voeg_toe_aan_geheel(deel, _wortel(deel), item, regeleinde(tekst), sleutel) + tekst[eind:], verwacht
 
 
 def haal_weg(tekst: str, data: Any, sleutel: str, index: int) -> tuple[str, Any]:
     """The text without item `index` of the top-level list `sleutel` (its lines go with it), and its data."""
+    lijst_data = list(data[sleutel])
+    del lijst_data[index]
+    verwacht = {**data, sleutel: lijst_data}
+    begin, eind = _stuk_van_sleutel(tekst, sleutel) or (0, len(tekst))
+    return tekst[:begin] + _haal_weg_tekst(tekst[begin:eind], sleutel, index, regeleinde(tekst)) + tekst[eind:], verwacht
+
+
+def _haal_weg_tekst(tekst: str, sleutel: str, index: int, nl: str) -> str:
     wortel = _wortel(tekst)
     paar = _sleutel_paar(wortel, sleutel)
     if paar is None or paar[1].id != "sequence":  # pragma: no cover - the checked data has this list
         raise Onveilig()
     sleutel_node, lijst = paar
-    lijst_data = list(data[sleutel])
-    del lijst_data[index]
-    verwacht = {**data, sleutel: lijst_data}
     item = lijst.value[index]
     begin, eind = _span(tekst, item)
     if len(lijst.value) == 1 and lijst.flow_style:
-        return _vervang_waarde(tekst, wortel, sleutel_node, lijst, [], regeleinde(tekst), weg=True), verwacht
+        return _vervang_waarde(tekst, wortel, sleutel_node, lijst, [], nl, weg=True)
     if len(lijst.value) == 1:  # 'sleutel: []', a comment after 'sleutel:' stays on its line
         dubbelepunt = tekst.find(":", sleutel_node.end_mark.index) + 1
         regeleind = _eind_regel(tekst, dubbelepunt)
         if regeleind > begin:  # pragma: no cover - a block list starts on a line of its own
             raise Onveilig()
         tekst = _vervang_span(tekst, regeleind, _eind_regel(tekst, eind), "")
-        return _vervang_span(tekst, dubbelepunt, dubbelepunt, " []"), verwacht
+        return _vervang_span(tekst, dubbelepunt, dubbelepunt, " []")
     if lijst.flow_style:
         if index + 1 < len(lijst.value):
             eind = lijst.value[index + 1].start_mark.index
         else:
             begin = _span(tekst, lijst.value[index - 1])[1]
-        return _vervang_span(tekst, begin, eind, ""), verwacht
+        return _vervang_span(tekst, begin, eind, "")
     regelbegin = max(tekst.rfind("\n", 0, begin), tekst.rfind("\r", 0, begin)) + 1
     if tekst[regelbegin:begin].strip(" ") != "-":  # something else shares the dash's line
         raise Onveilig()
-    return _vervang_span(tekst, regelbegin, _eind_regel(tekst, eind), ""), verwacht
+    return _vervang_span(tekst, regelbegin, _eind_regel(tekst, eind), "")
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+_SLEUTELREGEL = re.compile(r"[^\s#\-.]|-[^\s-]|\.[^.]|\.\.[^.]")  # a line at column 0 that starts a top-level key
+
+
+def _stuk_van_sleutel(tekst: str, sleutel: str) -> tuple[int, int] | None:
+    """Where the lines of top-level key `sleutel` begin and end, when they compose alone as that one key.
+
+    A long file (hundreds of meetings) need not be composed whole to change the
+    theme. The lines run from the key's line up to the next line that starts a
+    top-level key at column 0 (not a comment, not a '-' of an indentless list).
+    None when that is not sure: then the whole text is composed instead. The
+    full parse after the edit checks the result either way.
+    """
+    import yaml
+
+    begin = eind = None
+    positie = 0
+    for regel in tekst.splitlines(keepends=True):
+        if begin is None:
+            if regel.startswith((f"{sleutel}:", f'"{sleutel}":', f"'{sleutel}':")):
+                begin = positie
+        elif _SLEUTELREGEL.match(regel):
+            eind = positie
+            break
+        positie += len(regel)
+    if begin is None:
+        return None
+    eind = len(tekst) if eind is None else eind
+    try:
+        knoop = _compose(tekst[begin:eind])
+    except yaml.YAMLError:
+        return None
+    if knoop is None or knoop.id != "mapping" or knoop.flow_style or len(knoop.value) != 1:
+        return None
+    if _sleutel_paar(knoop, sleutel) is None:
+        return None
+    return begin, eind
 
 
 def _wortel(tekst: str) -> yaml.Node:

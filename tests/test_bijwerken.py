@@ -202,3 +202,20 @@ def test_a_held_meeting_in_the_future_names_the_date_it_read() -> None:
     with pytest.raises(LnFout) as fout:
         controleer_gehouden_datum(date(2062, 11, 26), date(2026, 11, 26))
     assert "26 november 2062" in str(fout.value) and "jaartal" in str(fout.value)
+
+
+@pytest.mark.parametrize(
+    ("voor", "na"),
+    [
+        # an indentless list: its dashes at column 0 belong to the key
+        ("deelnemers:\n- naam: Els\n# nog meer\nwijk: Z\n", "deelnemers:\n- naam: Els\n- naam: Noor\n# nog meer\nwijk: Z\n"),
+        # a quoted key
+        ('"deelnemers":\n  - Els\nwijk: Z\n', '"deelnemers":\n  - Els\n  - naam: Noor\nwijk: Z\n'),
+        # a document end marker after the list: the slice does not compose, the whole text is used
+        ("deelnemers: [Els]\n...\n", "deelnemers: [Els, {naam: Noor}]\n...\n"),
+    ],
+)
+def test_only_the_lines_of_one_key_are_edited(tmp_path: Path, voor: str, na: str) -> None:
+    pad = schrijf(tmp_path / "n.yaml", KOP + voor)
+    voeg_deelnemer_toe(pad, Deelnemer("Noor"))
+    assert pad.read_text() == KOP + na

@@ -133,7 +133,6 @@ def randvoorwaarde(
     toelichting: Annotated[Optional[str], typer.Option("--toelichting", help="Een toelichting (vervangt de oude; zonder deze optie blijft de oude staan).", metavar="TEKST")] = None,
     netwerk: NetwerkPad = STANDAARD_NETWERK,
     json_uit: Json = False,
-    bibliotheek: Bibliotheek = None,
 ) -> None:
     """Zet de status van een randvoorwaarde: ja, deels, nee of onbekend; 'ln start' toont het meteen.
 

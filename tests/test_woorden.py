@@ -101,6 +101,10 @@ def test_vragen_geven_hun_hint_een_keer_en_eindigen_in_het_nederlands(tmp_path: 
     kind.send("5\r")
     kind.expect("Notitie")
     kind.send("\r")
+    kind.expect("afspraak voor de volgende keer")  # issue 10: what was agreed, and the contract
+    kind.send("\r")
+    kind.expect("contract gemaakt")
+    kind.send("n\r")
     kind.expect(pexpect.EOF)
     kind.close()
     assert kind.exitstatus == 0, kind.before

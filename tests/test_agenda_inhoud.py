@@ -139,7 +139,7 @@ def test_dalende_opkomst_geeft_het_advies_van_de_handreiking(kennisbank):
 def test_twee_keer_afwezig_wordt_genoemd(kennisbank):
     reeks = [bijeenkomst("2026-01-01", afwezig=("Noor",)), bijeenkomst("2026-02-01", afwezig=("Noor", "Ruud"))]
     agenda = plan_agenda(kennisbank, netwerk("ontwikkeling", *reeks))
-    assert any(m.startswith("Noor was de laatste twee bijeenkomsten afwezig") for m in agenda.meldingen)
+    assert any("Noor (2 keer op rij)" in m and "haar of hem" in m for m in agenda.meldingen)
 
 
 def test_randvoorwaarde_op_nee_staat_bij_let_op_met_wat_helpt(kennisbank):
@@ -216,7 +216,7 @@ def test_een_afspraak_zonder_werkvorm_krijgt_eigen_tijd(kennisbank):
     vorige = bijeenkomst("2026-06-16", notities="Volgende keer maken we het gespreksformulier af.")
     agenda = plan_agenda(kennisbank, netwerk("verdieping", vorige), koppel=lambda tekst: [])
     item = agenda.onderdelen[1]
-    assert (item.titel, item.soort, item.werkvorm) == ("Zoals afgesproken", "afspraak", None)
+    assert (item.titel, item.soort, item.werkvorm) == ("Volgende keer maken we het gespreksformulier af", "afspraak", None)
     assert item.duur >= 20 and "gespreksformulier af" in item.toelichting
     assert "afspraak-1" not in agenda.gebruikt  # not a work form of the knowledge base
 
@@ -225,8 +225,32 @@ def test_wat_mensen_meenemen_deelt_een_onderdeel(kennisbank):
     vorige = bijeenkomst("2026-06-16", notities="Fatma neemt drie overdrachten mee. Joost neemt een prentenboek mee.")
     agenda = plan_agenda(kennisbank, netwerk("verdieping", vorige), koppel=lambda tekst: [])
     afspraken = [o for o in agenda.onderdelen if o.soort == "afspraak"]
-    assert len(afspraken) == 1 and afspraken[0].duur <= 25
+    assert len(afspraken) == 1 and afspraken[0].duur <= 25 and afspraken[0].titel == "Wat jullie meenamen"
     assert "Fatma" in afspraken[0].toelichting and "Joost" in afspraken[0].toelichting
+
+
+def test_een_afspraak_die_een_werkvorm_noemt_wordt_die_werkvorm(kennisbank):
+    vorige = bijeenkomst("2026-04-21", afspraken=("Youssef neemt een casus mee van een overdracht die misging",
+                                                  "Iedereen kiest een maatje uit een andere organisatie"))
+    agenda = plan_agenda(kennisbank, netwerk("ontwikkeling", vorige), AgendaOpties(duur=120))
+    assert set(werkvormen(agenda)[:2]) == {"maatjesleren", "casusbespreking"}
+    assert not any(o.soort == "afspraak" for o in agenda.onderdelen)  # each agreement once
+
+
+def test_jouw_eigen_afspraak_staat_alleen_bij_let_op(kennisbank):
+    vorige = bijeenkomst("2026-05-26", afspraken=("Ik bel Sanne en Noor om te horen wat hen tegenhoudt",))
+    agenda = plan_agenda(kennisbank, netwerk("verdieping", vorige))
+    assert not any(o.soort == "afspraak" for o in agenda.onderdelen)
+    assert any(m.startswith("Jouw eigen afspraak van 26 mei 2026") for m in agenda.meldingen)
+    assert "Ik bel" not in handout.markdown(agenda) and "Ik bel" not in handout.html(agenda)
+
+
+def test_vastgelegde_afspraken_gaan_voor_de_notitie(kennisbank):
+    vorige = bijeenkomst("2026-05-26", afspraken=("We maken het formulier af",),
+                         notities="Volgende keer gaan we ook bij elkaar op bezoek, zei iemand.")
+    agenda = plan_agenda(kennisbank, netwerk("verdieping", vorige), koppel=lambda tekst: [])
+    assert "bezoek" not in agenda.onderdelen[0].toelichting
+    assert any(o.titel == "We maken het formulier af" for o in agenda.onderdelen)
 
 
 def test_een_lange_avond_begint_met_eten(kennisbank):

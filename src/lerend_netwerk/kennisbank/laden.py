@@ -272,7 +272,7 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
 
     top = Velden(data, bestand, "het bestand", _ADVIES_DATA, regel=1)
     top.alleen(("procesvormen", "afspraak_woorden", "opkomst", "rollen", "doel_van_vandaag",
-                "al_in_gebruik", "voorrang"))
+                "al_in_gebruik", "voorrang", "afspraak_werkvormen"))
     proces = top.blok("procesvormen", "procesvormen")
     opkomst = top.blok("opkomst", "opkomst")
     deel = opkomst.data.get("deel")
@@ -300,7 +300,15 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
         doel_van_vandaag={str(k): doelen.tekst(k) for k in doelen.data},
         al_in_gebruik=gebruik,
         voorrang=tuple(_lees_voorrang(v) for v in top.blokken("voorrang", "voorrang")),
+        afspraak_werkvormen=_lees_afspraak_werkvormen(top),
     )
+
+
+def _lees_afspraak_werkvormen(top: Velden) -> dict[str, str]:
+    from lerend_netwerk.tekst import vouw
+
+    blok = top.blok("afspraak_werkvormen", "afspraak_werkvormen", verplicht=False)
+    return {vouw(str(woord)).strip(): blok.tekst(woord) for woord in blok.data} if blok else {}
 
 
 def _lees_voorrang(v: Velden) -> Voorrang:
@@ -508,6 +516,9 @@ def _controleer_planregels(kb: Kennisbank, bestand: str) -> None:
         bekend = kb.doelen if regel.wanneer == "doel_open" else signalen if regel.wanneer == "signaal_open" else None
         if bekend is not None and regel.over not in bekend:
             raise fout(f"voorrang: '{regel.over}' bestaat niet." + suggestie(regel.over, bekend))
+    for woord, wid in regels.afspraak_werkvormen.items():
+        if wid not in kb.werkvormen:
+            raise fout(f"afspraak_werkvormen '{woord}': de werkvorm '{wid}' bestaat niet." + suggestie(wid, kb.werkvormen))
     for doel in regels.doel_van_vandaag:
         if doel not in kb.doelen:
             raise fout(f"het doel '{doel}' bestaat niet." + suggestie(doel, kb.doelen))

@@ -231,6 +231,7 @@ class Planregels(NamedTuple):
     doel_van_vandaag: dict[str, str] = {}
     al_in_gebruik: dict[str, InGebruik] = {}
     voorrang: tuple[Voorrang, ...] = ()
+    afspraak_werkvormen: dict[str, str] = {}  # a word (folded) in an agreement -> the work form it names
 
 
 class Kennisbank:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from lerend_netwerk.kennisbank import Kennisbank
@@ -36,6 +36,7 @@ class Afspraak:
     werkvormen: tuple[str, ...]  # the work forms it points at, if any
     eigen_onderdeel: bool = False  # (part of) it is no work form: it gets an item of its own
     meenemen: bool = False  # about what someone brings ("neemt ... mee")
+    prive: bool = False  # the kartrekker's own task ("ik bel ..."): a reminder, not on the handout
 
 
 def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Koppelaar | None) -> list[Afspraak]:
@@ -52,21 +53,34 @@ def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Ko
         gekoppeld = {context: _per_deel(kb, koppel, context) for context in contexten}
     else:
         gekoppeld = _uit_cache_of_gezocht(kb, contexten)
-    return [_afspraak(kb, vorige.datum, tekst, gekoppeld[context], fase_id) for tekst, context in teksten]
+    afspraken = [_afspraak(kb, vorige.datum, tekst, gekoppeld[context], fase_id) for tekst, context in teksten]
+    return [replace(a, werkvormen=(), eigen_onderdeel=False, prive=True) if is_prive(a.tekst, netwerk) else a
+            for a in afspraken]
+
+
+_IK = {"ik", "mij", "me", "mijn"}
+
+
+def is_prive(tekst: str, netwerk: Netwerk) -> bool:
+    """An agreement the kartrekker made with themself ("Ik bel Sanne ...", "Marloes vraagt ..."):
+    it belongs in the kartrekker's reminders, not on the participants' agenda."""
+    from lerend_netwerk.tekst import vouw
+
+    woorden = re.findall(r"\w+", vouw(tekst))
+    voornaam = vouw(netwerk.kartrekker or "").split()[:1]
+    return bool(_IK & set(woorden)) or bool(voornaam and woorden[:1] == voornaam)
 
 
 def _afspraak(kb: Kennisbank, datum: date, tekst: str, delen: list[tuple[str, tuple[str, ...], bool]],
               fase_id: str) -> Afspraak:
-    """Per part: its work form (if one fits this phase); a part of three words or more without one,
-    unless it is about bringing something ("neemt ... mee": that is on the handout), asks for an
-    item of its own."""
+    """Per part: its work form (if one fits this phase). An agreement without any gets an item of its
+    own; what someone brings shares one."""
     from lerend_netwerk.kennisbank import FASE_IDS
 
     meenemen = is_meenemen(tekst)
     # what someone brings is used now; anything else may look one phase ahead
     verste = FASE_IDS.index(fase_id) + (0 if meenemen else 1)
     gevonden: list[str] = []
-    open_deel = False
     # of two close matches, the one the Handreiking gives priority in this phase
     voorrang = {wid for r in kb.planregels.voorrang if r.fase == fase_id for wid, _ in r.werkvormen}
     for deel, ids, op_naam in delen:
@@ -74,10 +88,9 @@ def _afspraak(kb: Kennisbank, datum: date, tekst: str, delen: list[tuple[str, tu
         passend.sort(key=lambda wid: wid not in voorrang)
         if passend and passend[0] not in gevonden:
             gevonden.append(passend[0])
-        elif not passend and len(deel.split()) >= 3:
-            open_deel = True
     werkvormen = tuple(gevonden[:2])
-    return Afspraak(datum, tekst, werkvormen, eigen_onderdeel=open_deel or not werkvormen, meenemen=meenemen)
+    # a work form it names does the agreement; only an agreement without one gets an item of its own
+    return Afspraak(datum, tekst, werkvormen, eigen_onderdeel=not werkvormen, meenemen=meenemen)
 
 
 def _vroegste_fase(kb: Kennisbank, wid: str) -> int:
@@ -116,14 +129,16 @@ def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, lis
 
 
 def afspraak_teksten(kb: Kennisbank, bijeenkomst: Bijeenkomst) -> list[tuple[str, str]]:
-    """(agreement, the text to match it by): `afspraken` as written, then the note's sentences with
-    an agreement word ("volgende keer", "neemt ... mee"). A short sentence that refers back
-    ("volgende keer oefenen we dat") is matched together with the sentence before it."""
+    """(agreement, the text to match it by): `afspraken` as written; without them, the note's
+    sentences with an agreement word ("volgende keer", "neemt ... mee"). A short sentence that
+    refers back ("volgende keer oefenen we dat") is matched together with the sentence before it."""
     from lerend_netwerk.tekst import vouw
 
     signalen = [set(vouw(w).split()) for w in kb.planregels.afspraak_woorden]
     zinnen = [z.strip(" .;") for z in _ZINNEN.split(bijeenkomst.notities or "") if z.strip(" .;")]
     gevonden = [(a.strip(), a.strip()) for a in bijeenkomst.afspraken if a.strip()]
+    if gevonden:
+        return gevonden  # agreements written down as such: the note is about what happened
     for i, zin in enumerate(zinnen):
         woorden = set(re.findall(r"\w+", vouw(zin)))
         if zin.startswith("Gepland met ln agenda") or not any(s <= woorden for s in signalen):
@@ -144,7 +159,7 @@ def _per_deel(kb: Kennisbank, koppel: Koppelaar, tekst: str) -> list[tuple[str, 
         if not deel.strip():
             continue
         ids = tuple(koppel(deel))
-        op_naam = bool(ids) and any(len(n) >= 6 and n in vouw(deel) for n in namen)
+        op_naam = bool(ids) and (any(len(n) >= 6 and n in vouw(deel) for n in namen) or bool(genoemd(kb, deel)))
         delen.append((deel.strip(), ids, op_naam))
     return delen
 
@@ -159,6 +174,23 @@ def _zonder_signaalwoorden(kb: Kennisbank, tekst: str) -> str:
         gevouwen = re.sub(rf"\b{re.escape(signaal)}\b", " ", gevouwen)
     return " ".join(gevouwen.split())
 
+def genoemd(kb: Kennisbank, tekst: str) -> list[str]:
+    """The work forms an agreement names with a word of `afspraak_werkvormen` (planner.yaml):
+    'casus' in 'Youssef neemt een casus mee' is Casusbesprekingen."""
+    from lerend_netwerk.tekst import vouw
+
+    gevouwen = vouw(tekst)
+    woorden = re.findall(r"\w+", gevouwen)
+    gevonden = []
+    for woord, wid in kb.planregels.afspraak_werkvormen.items():
+        if " " in woord:
+            if re.search(rf"\b{re.escape(woord)}\b", gevouwen):
+                gevonden.append(wid)
+        elif any(w.startswith(woord) for w in woorden):
+            gevonden.append(wid)
+    return gevonden
+
+
 def zoek_werkvorm(kb: Kennisbank) -> Koppelaar:
     """The search of `ln valkuil`, answering only with work forms: by name first, then by meaning."""
     from lerend_netwerk.tekst import vouw
@@ -171,7 +203,7 @@ def zoek_werkvorm(kb: Kennisbank) -> Koppelaar:
 
     def koppel(tekst: str) -> list[str]:
         gevouwen = vouw(tekst)
-        op_naam = [wid for naam, wid in namen if naam in gevouwen]
+        op_naam = [wid for naam, wid in namen if naam in gevouwen] + genoemd(kb, tekst)
         if op_naam:
             return list(dict.fromkeys(op_naam))
         if not gevouwen.strip():

@@ -79,16 +79,26 @@ def opkomst_melding(kb: Kennisbank, netwerk: Netwerk) -> str | None:
 
 
 def afwezig_melding(netwerk: Netwerk) -> str | None:
-    """Participants absent at the last two meetings held: worth a call before the next one."""
-    laatste = netwerk.gehouden_bijeenkomsten[-2:]
-    if len(laatste) < 2:
+    """Participants absent at the last two meetings held or more: worth a call before the next one."""
+    gehouden = netwerk.gehouden_bijeenkomsten
+    if len(gehouden) < 2:
         return None
-    namen = [d.naam for d in netwerk.deelnemers if all(d.naam in b.afwezig for b in laatste)]
-    if not namen:
+    reeksen = {}
+    for d in netwerk.deelnemers:
+        reeks = 0
+        for b in reversed(gehouden):
+            if d.naam not in b.afwezig:
+                break
+            reeks += 1
+        if reeks >= 2:
+            reeksen[d.naam] = reeks
+    if not reeksen:
         return None
+    delen = [f"{naam} ({reeks} keer op rij)" for naam, reeks in reeksen.items()]
+    wie = "haar of hem" if len(reeksen) == 1 else "hen"
     return (
-        f"{', '.join(namen)} {'was' if len(namen) == 1 else 'waren'} de laatste twee bijeenkomsten afwezig. "
-        "Bel of mail even: wat houdt hen tegen, en wat willen ze volgende keer inbrengen?"
+        f"Afwezig bij de laatste bijeenkomsten: {', '.join(delen)}. Bel of mail even: wat houdt {wie} tegen, "
+        "en wat wil je volgende keer inbrengen?"
     )
 
 

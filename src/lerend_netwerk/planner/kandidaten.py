@@ -160,25 +160,36 @@ def _afgesproken(kb: Kennisbank, afspraken: list[Afspraak], zonder: set[str]) ->
                 continue
             keuzes.append(Keuze(kb.werkvormen[wid], waarom, voorrang=True, nieuw=True, afgesproken=True))
     # what was agreed to do gets its own item; what people bring shares one item
-    te_doen = [[a] for a in afspraken if a.eigen_onderdeel and not a.meenemen]
-    mee = [a for a in afspraken if a.eigen_onderdeel and a.meenemen]
+    te_doen = [[a] for a in afspraken if a.eigen_onderdeel and not a.meenemen and not a.prive]
+    mee = [a for a in afspraken if a.eigen_onderdeel and a.meenemen and not a.prive]
     for nummer, groep in enumerate((te_doen + ([mee] if mee else []))[:HOOGSTENS_AFSPRAKEN], 1):
         teksten = "; ".join(f"“{a.tekst}”" for a in groep)
         waarom = (f"Afgesproken op {datum_tekst(groep[0].datum)}: {teksten}. Daar is tijd voor nodig; hoe jullie "
                   "het aanpakken is aan jullie (eigen uitwerking).")
-        duur = MEENEMEN_DUUR if all(a.meenemen for a in groep) else AFSPRAAK_DUUR
-        keuzes.append(Keuze(_afspraak_als_werkvorm(nummer, teksten, duur), waarom, voorrang=True, nieuw=True,
+        meenemen = all(a.meenemen for a in groep)
+        duur = MEENEMEN_DUUR if meenemen else AFSPRAAK_DUUR
+        titel = "Wat jullie meenamen" if meenemen and len(groep) > 1 else _kop(groep[0].tekst)
+        keuzes.append(Keuze(_afspraak_als_werkvorm(nummer, titel, teksten, duur), waarom, voorrang=True, nieuw=True,
                             afgesproken=True, afspraak=teksten))
     return keuzes
 
 
-def _afspraak_als_werkvorm(nummer: int, teksten: str, duur: tuple[int, int]) -> Werkvorm:
+def _kop(tekst: str, lengte: int = 70) -> str:
+    """An agreement as an item's title: its own words, cut at a word when long."""
+    tekst = " ".join(tekst.split()).rstrip(".")
+    if len(tekst) <= lengte:
+        return tekst[:1].upper() + tekst[1:]
+    kort = tekst[:lengte].rsplit(" ", 1)[0]
+    return kort[:1].upper() + kort[1:] + " …"
+
+
+def _afspraak_als_werkvorm(nummer: int, titel: str, teksten: str, duur: tuple[int, int]) -> Werkvorm:
     """An agreement as a work form of its own, so that choosing and timing treat it like any other."""
     from lerend_netwerk.kennisbank import Uitwerking
 
     uitnodiging = f"Vorige keer spraken we af: {teksten}. Wat is er gedaan, wat leverde het op, en wat nu?"
     return Werkvorm(
-        id=f"afspraak-{nummer}", naam="Zoals afgesproken", soort="afspraak", beschrijving=uitnodiging,
+        id=f"afspraak-{nummer}", naam=titel, soort="afspraak", beschrijving=uitnodiging,
         helpt_bij=(), vermeldingen=(), uitwerking=Uitwerking(*duur, uitnodiging=uitnodiging), eigen=True,
     )
 

@@ -105,14 +105,14 @@ def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOptie
         onderdelen=_op_de_klok(onderdelen, start),
         materialen=tuple(dict.fromkeys(_materialen(kb, werkvormen, gebruikt, dagboek, dagboek_bekend, duur))),
         voorbereiding=tuple(dict.fromkeys(_voorbereiding(kb, werkvormen, gebruikt, vorige, dagboek, dagboek_bekend))),
-        meldingen=tuple(dict.fromkeys(_meldingen(kb, netwerk, fase.id, meldingen, gekozen, vorige, over))),
+        meldingen=tuple(dict.fromkeys(_meldingen(kb, netwerk, fase.id, meldingen, gekozen, vorige, over, afspraken))),
         doel=doel_van_bijeenkomst(kb, netwerk, fase.id, [k.doel for k in inhoud if k.doel]),
         thema=netwerk.thema.speerpunt,
         gezamenlijk_leerdoel=netwerk.thema.gezamenlijk_leerdoel,
         kartrekker=netwerk.kartrekker,
         rollen=rollen,
         neem_mee=tuple(dict.fromkeys(_neem_mee(kb, gekozen, gebruikt, dagboek_bekend, afspraken))),
-        afspraken=tuple(a.tekst for a in afspraken),
+        afspraken=tuple(a.tekst for a in afspraken if not a.prive),
         plaats=plaats,
         volgende=volgende,
         gebruikt=tuple(dict.fromkeys([*(w.id for w in werkvormen if w.id in kb.werkvormen),
@@ -121,11 +121,12 @@ def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOptie
 
 
 def _opening(netwerk: Netwerk, vorige: Bijeenkomst | None, minuten: int, afspraken: list[Afspraak]) -> Onderdeel:
-    if afspraken:
-        teksten = "; ".join(f"“{a.tekst}”" for a in afspraken)
+    samen = [a for a in afspraken if not a.prive]  # the kartrekker's own tasks stay off the handout
+    if samen:
+        teksten = "; ".join(f"“{a.tekst}”" for a in samen)
         return Onderdeel(
             _NOG_GEEN_TIJD, minuten, "Opening: welkom en terugblik", None, None,
-            f"Terugblik op wat jullie op {datum_tekst(afspraken[0].datum)} afspraken: {teksten}. Wat is ermee gebeurd?",
+            f"Terugblik op wat jullie op {datum_tekst(samen[0].datum)} afspraken: {teksten}. Wat is ermee gebeurd?",
             "opening",
             f"Welkom. Vorige keer spraken we af: {teksten}. Hoe staat het daarmee?",
         )
@@ -257,7 +258,7 @@ def _neem_mee(kb: Kennisbank, gekozen: list[Keuze], gebruikt: dict, dagboek_beke
         mee.append(kb.planregels.al_in_gebruik["leerdagboek"].neem_mee or "je leerdagboek")
     from lerend_netwerk.tekst import vouw
 
-    mee += [a.tekst for a in afspraken if "mee" in vouw(a.tekst).split()]
+    mee += [a.tekst for a in afspraken if "mee" in vouw(a.tekst).split() and not a.prive]
     return mee
 
 
@@ -288,9 +289,10 @@ def _pauze_in_het_midden(gekozen: list[Keuze], duur: int) -> list[Keuze]:
 
 
 def _meldingen(kb: Kennisbank, netwerk: Netwerk, fase_id: str, meldingen: list[str], gekozen: list[Keuze],
-               vorige: Bijeenkomst | None, over: int) -> list[str]:
+               vorige: Bijeenkomst | None, over: int, afspraken: list[Afspraak]) -> list[str]:
     """The planner's notes, those of the chosen candidates, a planned meeting first and spare minutes last."""
     groep = [
+        *(f"Jouw eigen afspraak van {datum_tekst(a.datum)}: “{a.tekst}”. Gedaan?" for a in afspraken if a.prive),
         *randvoorwaarde_meldingen(kb, netwerk, fase_id),
         *(m for m in (opkomst_melding(kb, netwerk), afwezig_melding(netwerk)) if m),
     ]

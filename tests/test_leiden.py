@@ -204,3 +204,26 @@ def test_ln_leid_is_not_loaded_by_other_commands() -> None:
             "'lerend_netwerk.leiden.sessie'))))")
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stderr.strip().endswith("[]")
+
+
+def test_the_view_fits_any_terminal_and_keeps_the_clock_and_the_keys(kennisbank) -> None:
+    from lerend_netwerk.cli.leid_scherm import Kop, Onderaan, scherm
+
+    klok = Klok()
+    s = _sessie(klok)
+    klok.verder(12)
+    s.volgende()
+    klok.verder(40)  # over time, running behind: the longest view
+    s.wissel_afwezig("Joost")
+    w = kennisbank.werkvormen["context-in-beeld"]
+    uitleg = {w.id: (w.uitwerking.uitnodiging, tuple((st.tekst, st.minuten) for st in w.uitwerking.stappen))}
+    kop = Kop("LN Zuilen", date(2026, 12, 1), "Ontwikkeling", (("Bewaakt de tijd", "Els"),))
+    for breedte, hoogte in ((80, 24), (50, 14), (30, 8), (200, 60)):
+        regels = scherm(s, s.stand(), kop, uitleg, Onderaan(melding="Notitie bewaard."), breedte, hoogte).plain.split("\n")
+        assert len(regels) == hoogte, (breedte, hoogte)
+        assert all(len(r) <= breedte for r in regels), (breedte, hoogte)
+        tekst = "\n".join(regels)
+        assert "Tijd om: 5:00 over" in tekst and "spatie/→ volgende" in tekst and "Bijeenkomst: nog" in tekst
+        if hoogte >= 24:
+            assert "loopt 7:00 achter" in tekst and "Inhalen: kort onderdeel 3 in met 7 min (tot 23 min)" in tekst
+            assert "▶" in tekst and "w afwezig" in tekst and "Rollen: Els: Bewaakt de tijd" in tekst

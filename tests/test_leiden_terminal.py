@@ -70,7 +70,7 @@ def test_a_meeting_led_in_a_real_terminal_is_logged_as_ln_bijeenkomst_would(tmp_
     _klok(tmp_path, eerste["duur"] + 2)  # two minutes over
     kind.expect("Tijd om: 2:00 over")
     kind.expect(r"loopt 2:00 achter")
-    kind.expect("Inhalen: onderdeel")
+    kind.expect("Inhalen: kort onderdeel")
     kind.send(" ")
     kind.expect("Onderdeel 2 van")
     kind.expect(re.escape(tweede["titel"][:30]))

@@ -170,12 +170,12 @@ def _hervat(data: dict[str, Any], klok, vandaag: date, pad: Path):
     return sessie, meta
 
 
-def _uitleg(kb, sessie) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+def _uitleg(kb, sessie) -> dict[str, tuple[str | None, tuple[tuple[str, int], ...]]]:
     uitleg = {}
     for p in sessie.punten:
         w = kb.werkvormen.get(p.werkvorm) if p.werkvorm else None
         if w is not None:
-            stappen = tuple(f"{s.tekst} ({s.minuten} min)" for s in w.uitwerking.stappen)
+            stappen = tuple((s.tekst, s.minuten) for s in w.uitwerking.stappen)
             uitleg[w.id] = (w.uitwerking.uitnodiging, stappen)
     return uitleg
 

@@ -17,7 +17,7 @@ from rich.text import Text
 from lerend_netwerk.leiden.sessie import Sessie, Stand, mss
 
 KLEUR = {"gewoon": "bold green", "bijna": "bold dark_orange", "om": "bold red"}
-WOORD = {"gewoon": "", "bijna": "  bijna om", "om": "  tijd om"}
+WOORD = {"gewoon": "", "bijna": "bijna om", "om": "tijd om"}
 TOETSEN = (
     "spatie/→ volgende   ← vorige   + 5 min erbij   p pauze   q stoppen",
     "n notitie   a afspraak voor volgende keer   w afwezig",
@@ -50,35 +50,46 @@ class Onderaan:
     journaal: str = ""  # the journal's file name, for the quit question
 
 
-def scherm(sessie: Sessie, stand: Stand, kop: Kop, uitleg: dict[str, tuple[str | None, tuple[str, ...]]],
+# What gives way first when the terminal is low: a higher number (the middle, invitation and
+# steps, gives way before all of these).
+MOET, BELANGRIJK, HANDIG, EXTRA_RUIMTE = 0, 1, 2, 3
+
+
+def scherm(sessie: Sessie, stand: Stand, kop: Kop, uitleg: dict[str, tuple[str | None, tuple[tuple[str, int], ...]]],
            onder: Onderaan, breedte: int, hoogte: int) -> Text:
-    """The screen. `uitleg` maps a work form id to its invitation and steps."""
+    """The screen. `uitleg` maps a work form id to its invitation and steps (text, minutes).
+    Every line is cut to the width; in a low terminal the least needed lines go first."""
     from lerend_netwerk.datum import datum_tekst
 
     breedte = max(20, breedte)
     punten = sessie.punten
     p = punten[stand.nummer]
-    boven: list[Text] = []
+    boven: list[tuple[int, Text]] = []
     status = "  GEPAUZEERD (p: verder)" if stand.gepauzeerd else ""
-    boven.append(Text.assemble((f"{kop.netwerk} · {datum_tekst(kop.datum)} · fase {kop.fase_naam}", "bold"),
-                               (status, "bold reverse")))
-    boven.append(Text("─" * breedte, "dim"))
-    boven.append(Text(f"Onderdeel {stand.nummer + 1} van {len(punten)}", "dim"))
-    for regel in textwrap.wrap(p.titel + (f"  ({p.werkvorm})" if p.werkvorm else ""), breedte)[:2]:
-        boven.append(Text(regel, "bold"))
+    boven.append((BELANGRIJK, Text.assemble((status.strip() + "  " if status else "", "bold reverse"),
+                                            (f"{kop.netwerk} · {datum_tekst(kop.datum)} · fase {kop.fase_naam}",
+                                             "bold"))))
+    boven.append((EXTRA_RUIMTE, Text("─" * breedte, "dim")))
+    boven.append((HANDIG, Text(f"Onderdeel {stand.nummer + 1} van {len(punten)}", "dim")))
+    titel = textwrap.wrap(p.titel + (f"  ({p.werkvorm})" if p.werkvorm else ""), breedte, break_on_hyphens=False,
+                          max_lines=2, placeholder=" …")
+    boven += [(BELANGRIJK if i == 0 else HANDIG, Text(r, "bold")) for i, r in enumerate(titel)]
     extra = sessie.extra[stand.nummer]
     gepland = f"{p.minuten} min gepland" + (f", +{extra} erbij" if extra else "")
     if stand.over >= 0:
         klok = Text.assemble(("Nog ", ""), (mss(stand.over), KLEUR[stand.niveau]),
-                             (f" van dit onderdeel ({gepland})", ""), (WOORD[stand.niveau], KLEUR[stand.niveau]))
+                             (f" ({WOORD[stand.niveau]})" if WOORD[stand.niveau] else "", KLEUR[stand.niveau]),
+                             (f" van dit onderdeel ({gepland})", ""))
     else:
         klok = Text.assemble(("Tijd om: ", KLEUR["om"]), (f"{mss(-stand.over)} over", KLEUR["om"]),
                              (f" ({gepland})", ""))
-    boven.append(klok)
+    boven.append((MOET, klok))
+    boven.append((EXTRA_RUIMTE, Text("")))
 
-    onder_regels: list[Text] = []
+    onder_regels: list[tuple[int, Text]] = [(EXTRA_RUIMTE, Text(""))]
     if kop.rollen:
-        onder_regels.append(_kort(Text("Rollen: " + " · ".join(f"{naam}: {rol}" for rol, naam in kop.rollen)), breedte))
+        rollen = "Rollen: " + " · ".join(f"{naam}: {rol}" for rol, naam in kop.rollen)
+        onder_regels += [(HANDIG, Text(r)) for r in textwrap.wrap(rollen, breedte, placeholder=" …", max_lines=2)]
     bijeenkomst = Text.assemble(("Bijeenkomst: ", "bold"))
     if stand.bijeenkomst_over >= 0:
         bijeenkomst.append(f"nog {mss(stand.bijeenkomst_over)} van {sessie.duur}:00")
@@ -88,47 +99,83 @@ def scherm(sessie: Sessie, stand: Stand, kop: Kop, uitleg: dict[str, tuple[str |
         bijeenkomst.append(f" · loopt {mss(stand.achter)} achter", "bold red")
     else:
         bijeenkomst.append(" · op schema", "green")
-    onder_regels.append(_kort(bijeenkomst, breedte))
+    onder_regels.append((MOET, bijeenkomst))
     if stand.advies is not None:
-        onder_regels.append(_kort(Text(_advies_tekst(stand.advies), "red"), breedte))
+        onder_regels.append((BELANGRIJK, Text(_advies_tekst(stand.advies), "red")))
     if stand.nummer + 1 < len(punten):
         volgende = punten[stand.nummer + 1]
-        onder_regels.append(_kort(Text(f"Hierna: {stand.nummer + 2}. {volgende.titel} "
-                                       f"({volgende.minuten + sessie.extra[stand.nummer + 1]} min)"), breedte))
+        onder_regels.append((BELANGRIJK, Text(f"Hierna: {stand.nummer + 2}. {volgende.titel} "
+                                              f"({volgende.minuten + sessie.extra[stand.nummer + 1]} min)")))
     else:
-        onder_regels.append(Text("Hierna: einde (spatie: de bijeenkomst is klaar en wordt vastgelegd)"))
+        onder_regels.append((BELANGRIJK, Text("Hierna: einde (spatie: klaar, en vastleggen)")))
     afwezig = ", ".join(sessie.afwezig) or "niemand"
-    onder_regels.append(_kort(Text(f"Notities: {len(sessie.notities)} · afspraken: {len(sessie.afspraken)} · "
-                                   f"afwezig: {afwezig}", "dim"), breedte))
-    onder_regels.append(_kort(_onderste(onder), breedte))
-    onder_regels += [_kort(Text(t, "dim"), breedte) for t in _toetsen(breedte)]
+    onder_regels.append((HANDIG, Text(f"Notities: {len(sessie.notities)} · afspraken: {len(sessie.afspraken)} · "
+                                      f"afwezig: {afwezig}", "dim")))
+    onder_regels.append((MOET, _onderste(onder)))
+    onder_regels += [(MOET if i == 0 else BELANGRIJK, Text(t, "dim")) for i, t in enumerate(_toetsen(breedte))]
 
-    ruimte = max(0, hoogte - len(boven) - len(onder_regels) - 1)
-    midden = _midden(p, uitleg, breedte, ruimte)
-    regels = boven + [Text("")] + midden + [Text("")] * (ruimte - len(midden)) + onder_regels
-    return Text("\n").join(regels[:hoogte])
+    vast = boven + onder_regels
+    while len(vast) > hoogte:  # a low terminal: the least needed line goes, the last of its kind first
+        minst = max(prio for prio, _ in vast)
+        del vast[max(i for i, (prio, _) in enumerate(vast) if prio == minst)]
+    boven_n = sum(1 for regel in vast if any(regel is b for b in boven))
+    ruimte = hoogte - len(vast)
+    deel = stand.besteed[stand.nummer] / stand.toegestaan if stand.toegestaan else 1.0
+    midden = _midden(p, uitleg, breedte, ruimte, deel) if ruimte > 0 else []
+    regels = [t for _, t in vast[:boven_n]] + midden + [Text("")] * (ruimte - len(midden)) + \
+        [t for _, t in vast[boven_n:]]
+    return Text("\n").join(_kort(regel, breedte) for regel in regels[:hoogte])
 
 
-def _midden(p, uitleg, breedte: int, ruimte: int) -> list[Text]:
+def _midden(p, uitleg, breedte: int, ruimte: int, deel: float) -> list[Text]:
+    """Invitation and steps; the step the time says you are at is marked, and kept in view."""
     uitnodiging, stappen = uitleg.get(p.werkvorm or "", (None, ()))
     regels: list[Text] = []
     if uitnodiging:
-        for i, r in enumerate(textwrap.wrap("Uitnodiging: " + uitnodiging, breedte)[:3]):
-            regels.append(Text(r, "italic"))
+        regels += [Text(r, "italic") for r in textwrap.wrap("Uitnodiging: " + uitnodiging, breedte)[:3]]
     elif p.toelichting:
         regels += [Text(r) for r in textwrap.wrap(p.toelichting, breedte)[:3]]
-    if stappen:
-        regels.append(Text("Stappen:", "bold"))
-        for nummer, stap in enumerate(stappen, 1):
-            regels += [Text(r) for r in textwrap.wrap(f"{nummer:2d}. {stap}", breedte, subsequent_indent="    ")]
+    if not stappen:
+        return _ingekort(regels, ruimte)
+    nu = huidige_stap(stappen, deel)
+    regels.append(Text("Stappen:", "bold"))
+    stap_regels: list[list[Text]] = []
+    for nummer, (tekst, minuten) in enumerate(stappen, 1):
+        teken = "▶" if nummer - 1 == nu else " "
+        stijl = "bold" if nummer - 1 == nu else ""
+        stap_regels.append([Text(r, stijl) for r in textwrap.wrap(
+            f"{teken}{nummer:2d}. {tekst} ({minuten} min)", breedte, subsequent_indent="     ")])
+    over = ruimte - len(regels)
+    begin = 0
+    while begin < nu and sum(len(s) for s in stap_regels[begin:nu + 1]) + (begin > 0) > over:
+        begin += 1  # earlier steps make way for the current one (and a line saying so)
+    if begin:
+        regels.append(Text(f"  … {begin} stap(pen) eerder", "dim"))
+    for stap in stap_regels[begin:]:
+        regels += stap
+    return _ingekort(regels, ruimte)
+
+
+def huidige_stap(stappen, deel: float) -> int:
+    """The step the item's time has reached: the steps' minutes spread over the item's time."""
+    totaal = sum(minuten for _, minuten in stappen) or 1
+    verder = max(0.0, deel) * totaal
+    for nummer, (_, minuten) in enumerate(stappen):
+        verder -= minuten
+        if verder < 0:
+            return nummer
+    return len(stappen) - 1
+
+
+def _ingekort(regels: list[Text], ruimte: int) -> list[Text]:
     if len(regels) > ruimte:
-        regels = regels[: max(0, ruimte - 1)] + ([Text("  …", "dim")] if ruimte else [])
+        return regels[: max(0, ruimte - 1)] + ([Text("  …", "dim")] if ruimte else [])
     return regels
 
 
 def _advies_tekst(advies) -> str:
     if advies.soort == "inkorten":
-        tekst = f"Inhalen: onderdeel {advies.nummer} {advies.minuten} min korter (tot {advies.tot} min)"
+        tekst = f"Inhalen: kort onderdeel {advies.nummer} in met {advies.minuten} min (tot {advies.tot} min)"
     else:
         tekst = f"Inhalen: sla onderdeel {advies.nummer} over ({advies.minuten} min)"
     return tekst + ("; niet genoeg" if not advies.genoeg else "") + f": {advies.titel}"

@@ -218,8 +218,10 @@ def _leid(sessie, kb, meta: dict[str, Any], bewaar, melding: str) -> str:
                     volgende_tik = nu + _tot_volgende_tik(sessie)
                 wacht = (laatst + TEKEN_AFSTAND - nu) if moet else (volgende_tik - nu)
                 for toets in toetsen.lees(max(0.0, wacht)):
-                    uitkomst = _toets(sessie, toets, toestand, bewaar)
                     moet = True
+                    if toets == "venster":  # resized: only redraw
+                        continue
+                    uitkomst = _toets(sessie, toets, toestand, bewaar)
                     if uitkomst:
                         return uitkomst
         finally:

@@ -4,7 +4,8 @@ POSIX only (termios): the terminal is put in cbreak mode (no echo, no line
 buffering; Ctrl-C still interrupts) and restored on the way out, whatever
 happens. Arrow keys arrive as escape sequences and are named "rechts" and
 "links"; Enter, Esc and Backspace as "enter", "esc", "terug"; everything else
-as the character typed (UTF-8 decoded, so "ë" is one key).
+as the character typed (UTF-8 decoded, so "ë" is one key). A resized window
+(`wek`, from the SIGWINCH handler) comes as the key "venster".
 """
 
 from __future__ import annotations
@@ -87,10 +88,11 @@ class Toetsenbord:
 
     def lees(self, wachttijd: float) -> list[str]:
         klaar, _, _ = select.select([self.fd, self.wek_r], [], [], max(0.0, wachttijd))
-        if self.wek_r in klaar:
+        gewekt = ["venster"] if self.wek_r in klaar else []
+        if gewekt:
             os.read(self.wek_r, 64)
         if self.fd not in klaar:
-            return []
+            return gewekt
         data = os.read(self.fd, 1024)
         if not data:
             raise EOFError
@@ -98,4 +100,4 @@ class Toetsenbord:
             meer, _, _ = select.select([self.fd], [], [], 0.05)
             if meer:
                 data += os.read(self.fd, 1024)
-        return splits(self._decoder.decode(data))
+        return gewekt + splits(self._decoder.decode(data))

@@ -227,3 +227,40 @@ def test_the_view_fits_any_terminal_and_keeps_the_clock_and_the_keys(kennisbank)
         if hoogte >= 24:
             assert "loopt 7:00 achter" in tekst and "Inhalen: kort onderdeel 3 in met 7 min (tot 23 min)" in tekst
             assert "▶" in tekst and "w afwezig" in tekst and "Rollen: Els: Bewaakt de tijd" in tekst
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+ACTIES = st.lists(st.tuples(st.sampled_from(["volgende", "vorige", "verleng", "pauze", "noteer", "afwezig"]),
+                            st.floats(min_value=0, max_value=30 * 60, allow_nan=False)), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ACTIES)
+def test_any_sequence_of_keys_keeps_the_books_straight(acties) -> None:
+    """However the keys come: the time spent adds up to the time the clock ran, the view can always be
+    drawn, an advice never shortens an item below its minimum, and the journal gives the same session."""
+    klok = Klok()
+    s = _sessie(klok)
+    gelopen = 0.0
+    for actie, seconden in acties:
+        if s.lopend_sinds is not None:
+            gelopen += seconden
+        klok.t += seconden
+        if actie == "noteer":
+            s.noteer("iets")
+        elif actie == "afwezig":
+            s.wissel_afwezig("Els")
+        else:
+            getattr(s, actie)()
+        stand = s.stand()
+        assert sum(stand.besteed) == pytest.approx(gelopen)
+        assert stand.bijeenkomst_over == pytest.approx(90 * 60 - gelopen)
+        if stand.advies is not None and stand.advies.soort == "inkorten":
+            punt = s.punten[stand.advies.nummer - 1]
+            assert stand.advies.tot >= punt.minimum and stand.advies.nummer - 1 > stand.nummer
+        terug = Sessie.uit_data(json.loads(json.dumps(s.als_data())), klok)
+        assert terug.stand() == stand
+        if s.klaar:
+            break

@@ -3,6 +3,7 @@ test clock (a file holding the seconds), with the screen and the logged meeting 
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -61,6 +62,7 @@ def test_a_meeting_led_in_a_real_terminal_is_logged_as_ln_bijeenkomst_would(tmp_
     eerste, tweede = agenda["onderdelen"][0], agenda["onderdelen"][1]
     _klok(tmp_path, 0)
     kind = _start(tmp_path, "leid")
+    kind.logfile_read = scherm = io.StringIO()
     kind.expect("Onderdeel 1 van")
     kind.expect(re.escape(f"Nog {eerste['duur']}:00 van dit onderdeel"))
     kind.expect("spatie/→ volgende")  # the keys, in Dutch, on screen
@@ -95,6 +97,7 @@ def test_a_meeting_led_in_a_real_terminal_is_logged_as_ln_bijeenkomst_would(tmp_
     kind.expect(pexpect.EOF)
     kind.close()
     assert kind.exitstatus == 0, kind.before
+    assert not re.search(r"\x1b\[[\d;]*m", scherm.getvalue())  # NO_COLOR: not a single colour or bold
 
     data = yaml.safe_load((tmp_path / "netwerk.yaml").read_text(encoding="utf-8"))
     b = data["bijeenkomsten"][-1]
@@ -140,10 +143,13 @@ def test_without_a_plan_it_offers_one_and_q_n_keeps_the_journal(tmp_path: Path) 
     (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
     _klok(tmp_path, 0)
     kind = _start(tmp_path, "leid", kleur=True)
+    kind.logfile_read = scherm = io.StringIO()
     kind.expect("geen agenda klaar")
     kind.expect(r"\(j of n")
     kind.send("j\r")
     kind.expect("Onderdeel 1 van")
+    _klok(tmp_path, 1)
+    kind.expect("\x1b\\[[\\d;]*32m9:00")  # the timer in green, in colour
     kind.send("q")
     kind.expect("j = ja, n = nee")
     kind.send("n")

@@ -159,3 +159,31 @@ def test_without_a_plan_it_offers_one_and_q_n_keeps_the_journal(tmp_path: Path) 
     assert kind.exitstatus == 1
     assert (tmp_path / "netwerk.yaml").read_text(encoding="utf-8") == NETWERK
     assert (tmp_path / "netwerk.yaml.leid").exists()
+
+
+def test_a_closed_ssh_session_keeps_the_journal_and_the_next_start_resumes(tmp_path: Path, ln) -> None:
+    import signal
+
+    _plan_voor_vandaag(tmp_path, ln)
+    _klok(tmp_path, 0)
+    kind = _start(tmp_path, "leid")
+    kind.expect("Onderdeel 1 van")
+    kind.send("a")
+    kind.send("Volgende keer de wijk in\r")
+    kind.expect("Afspraak bewaard")
+    kind.kill(signal.SIGHUP)
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert json.loads((tmp_path / "netwerk.yaml.leid").read_text(encoding="utf-8"))["sessie"]["afspraken"] == [
+        "Volgende keer de wijk in"]
+    _klok(tmp_path, 3)
+    kind = _start(tmp_path, "leid")
+    kind.expect("Verder waar je was")
+    kind.expect("Nog 7:00 van dit onderdeel")  # the three minutes in between counted
+    kind.expect("afspraken: 1")
+    kind.send("q")
+    kind.send("j")
+    kind.expect("Afspraak: Volgende keer de wijk in")
+    kind.expect(pexpect.EOF)
+    kind.close()
+    assert kind.exitstatus == 0

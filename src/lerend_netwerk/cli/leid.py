@@ -207,6 +207,8 @@ def _leid(sessie, kb, meta: dict[str, Any], bewaar, melding: str) -> str:
     with Toetsenbord() as toetsen, Live(console=console, screen=True, auto_refresh=False, redirect_stdout=False,
                                         redirect_stderr=False, transient=True) as live:
         vorig = signal.signal(signal.SIGWINCH, lambda *_: toetsen.wek()) if hasattr(signal, "SIGWINCH") else None
+        # a closed SSH session (SIGHUP) or a shutdown (SIGTERM) ends like Ctrl-C: journal written, terminal restored
+        gestopt = {sig: signal.signal(sig, _als_ctrl_c) for sig in (signal.SIGTERM, signal.SIGHUP)}
         try:
             laatst = -TEKEN_AFSTAND
             moet = True
@@ -229,6 +231,12 @@ def _leid(sessie, kb, meta: dict[str, Any], bewaar, melding: str) -> str:
         finally:
             if vorig is not None:
                 signal.signal(signal.SIGWINCH, vorig)
+            for sig, handler in gestopt.items():
+                signal.signal(sig, handler)
+
+
+def _als_ctrl_c(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _tot_volgende_tik(sessie) -> float:
@@ -283,7 +291,8 @@ def _toets(sessie, toets: str, toestand: dict[str, Any], bewaar) -> str | None:
     elif toets in ("q", "Q"):
         toestand["soort"] = "stoppen"
     elif toets != "esc":
-        toestand.update(melding=f"De toets '{toets}' doet niets; de toetsen staan hieronder.", fout=True)
+        naam = f"De toets '{toets}'" if len(toets) == 1 else "Die toets"
+        toestand.update(melding=f"{naam} doet niets; de toetsen staan hieronder.", fout=True)
     return None
 
 

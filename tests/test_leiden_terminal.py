@@ -116,6 +116,7 @@ def test_killed_halfway_a_restart_resumes_from_the_journal(tmp_path: Path, ln) -
     _klok(tmp_path, 0)
     kind = _start(tmp_path, "leid")
     kind.expect("Onderdeel 1 van")
+    assert (tmp_path / "netwerk.yaml.leid").exists()  # from the first second on
     kind.send(" ")
     kind.expect("Onderdeel 2 van")
     kind.send("n")

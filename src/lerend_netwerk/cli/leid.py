@@ -77,9 +77,9 @@ def leid(
     else:
         sessie, meta = _begin(kb, staat, klok, vandaag, duur, start)
         melding = "Welkom! De klok loopt."
+        journaal.schrijf(netwerk, {"bijeenkomst": meta, "sessie": sessie.als_data()})
     if (duur is not None or start is not None) and (data is not None or meta.get("agenda") != "nieuw"):
         melding = "Let op: --duur en --start gelden alleen voor een nieuwe agenda. " + melding
-        journaal.schrijf(netwerk, {"bijeenkomst": meta, "sessie": sessie.als_data()})
 
     def bewaar() -> None:
         journaal.schrijf(netwerk, {"bijeenkomst": meta, "sessie": sessie.als_data()})

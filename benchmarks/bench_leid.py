@@ -134,12 +134,14 @@ def meet(argv: list[str], env: dict[str, str], teken: str, seconden: float, tel:
 
 
 def keuze(python: str, seconden: float) -> None:
+    import pexpect
+
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
     for naam, code in KANDIDATEN.items():
         try:
             print(naam, meet([python, "-c", code], env, "Nog ", seconden), flush=True)
-        except Exception as fout:  # a candidate missing in this interpreter
-            print(naam, "niet gemeten:", type(fout).__name__, fout)
+        except (pexpect.EOF, pexpect.TIMEOUT, OSError) as fout:  # a candidate missing in this interpreter
+            print(naam, "niet gemeten:", type(fout).__name__)
 
 
 def leid(seconden: float) -> None:

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.leiden.sessie import Punt, Sessie, mss, niveau
@@ -228,9 +230,6 @@ def test_the_view_fits_any_terminal_and_keeps_the_clock_and_the_keys(kennisbank)
             assert "loopt 7:00 achter" in tekst and "Inhalen: kort onderdeel 3 in met 7 min (tot 23 min)" in tekst
             assert "▶" in tekst and "w afwezig" in tekst and "Rollen: Els: Bewaakt de tijd" in tekst
 
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 ACTIES = st.lists(st.tuples(st.sampled_from(["volgende", "vorige", "verleng", "pauze", "noteer", "afwezig"]),
                             st.floats(min_value=0, max_value=30 * 60, allow_nan=False)), max_size=40)

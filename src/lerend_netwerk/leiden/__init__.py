@@ -5,5 +5,6 @@
   voorbereiden  the agenda to lead (re-planned from the stored note) and the meeting to log
   journaal      `netwerk.yaml.leid`: what was recorded so far, written as it goes
 
-The terminal layer is `cli/leid.py` and `cli/leid_scherm.py`; see docs/leiden.md.
+The terminal layer is `cli/leid.py`, `cli/leid_lus.py`, `cli/leid_scherm.py` and `cli/toetsen.py`;
+see docs/leiden.md.
 """

@@ -21,7 +21,7 @@ OPDRACHT_MODULES = {
     "init": "init", "start": "start", "bijeenkomst": "bijeenkomst", "bijeenkomsten": "bijeenkomst",
     "netwerk": "overzicht", "thema": "bijwerken", "deelnemer": "deelnemer", "deelnemers": "deelnemer",
     "randvoorwaarde": "bijwerken", "behaald": "bijwerken",
-    "fase": "fase", "agenda": "agenda", "valkuil": "valkuil",
+    "fase": "fase", "agenda": "agenda", "leid": "leid", "valkuil": "valkuil",
 }
 EIGEN_OPDRACHTEN = frozenset(OPDRACHT_MODULES)
 EIGEN_OPTIES = frozenset({"-h", "--help", "--install-completion", "--show-completion"})

@@ -253,6 +253,38 @@ def test_vastgelegde_afspraken_gaan_voor_de_notitie(kennisbank):
     assert any(o.titel == "We maken het formulier af" for o in agenda.onderdelen)
 
 
+def test_een_taak_voor_tussendoor_staat_bij_de_voorbereiding(kennisbank):
+    vorige = bijeenkomst("2026-05-26", afspraken=("Lotte en Petra bereiden de bijeenkomst voor",))
+    agenda = plan_agenda(kennisbank, netwerk("verdieping", vorige), koppel=lambda tekst: [])
+    assert not any(o.soort == "afspraak" for o in agenda.onderdelen)
+    assert any("Lotte en Petra bereiden de bijeenkomst voor" in v for v in agenda.voorbereiding)
+
+
+def test_hoe_functioneren_we_wordt_de_netwerkbarometer(kennisbank):
+    vorige = bijeenkomst("2026-10-13", "leerdagboek", fase="inbedding",
+                         afspraken=("Volgende keer kijken we hoe we functioneren als netwerk",))
+    agenda = plan_agenda(kennisbank, netwerk("inbedding", vorige))
+    assert werkvormen(agenda)[0] == "netwerkbarometer"
+
+
+def test_met_een_thema_geen_themakeuze_in_het_doel(kennisbank):
+    vorige = bijeenkomst("2026-03-10", afspraken=("Volgende keer kiezen we een thema met stickers",))
+    agenda = plan_agenda(kennisbank, netwerk("ontwikkeling", vorige))
+    assert "thema kiezen" not in agenda.doel
+
+
+def test_weinig_opkomst_vorige_keer_wordt_gemeld(kennisbank):
+    agenda = plan_agenda(kennisbank, netwerk("verdieping", bijeenkomst("2026-05-26", aanwezig=2)))
+    assert any(m.startswith("Vorige keer waren er 2 van de 5 deelnemers") for m in agenda.meldingen)
+
+
+def test_de_barometer_niet_meteen_weer(kennisbank):
+    eigen = [w.id for w in kennisbank.werkvormen_in_fase("inbedding")]
+    staat = netwerk("inbedding", bijeenkomst("2026-09-01", *eigen, fase="inbedding"),
+                    bijeenkomst("2026-10-01", "netwerkbarometer", fase="inbedding"))
+    assert "netwerkbarometer" not in werkvormen(plan_agenda(kennisbank, staat, AgendaOpties(duur=150)))
+
+
 def test_een_lange_avond_begint_met_eten(kennisbank):
     avond = plan_agenda(kennisbank, netwerk("verdieping"), AgendaOpties(duur=240, start="18:00"))
     assert avond.onderdelen[0].titel == "Inloop met maaltijd" and avond.onderdelen[1].soort == "opening"

@@ -272,12 +272,14 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
 
     top = Velden(data, bestand, "het bestand", _ADVIES_DATA, regel=1)
     top.alleen(("procesvormen", "afspraak_woorden", "opkomst", "rollen", "doel_van_vandaag",
-                "al_in_gebruik", "voorrang", "afspraak_werkvormen"))
+                "al_in_gebruik", "voorrang", "afspraak_werkvormen", "taak_woorden",
+                "niet_meteen_weer"))
     proces = top.blok("procesvormen", "procesvormen")
     opkomst = top.blok("opkomst", "opkomst")
-    deel = opkomst.data.get("deel")
-    if not isinstance(deel, (int, float)) or isinstance(deel, bool) or not 0 < deel <= 1:
-        raise opkomst.fout("deel", "geef een getal tussen 0 en 1, zoals 0.75")
+    deel, laag = opkomst.data.get("deel"), opkomst.data.get("laag", 0.6)
+    for sleutel, waarde in (("deel", deel), ("laag", laag)):
+        if not isinstance(waarde, (int, float)) or isinstance(waarde, bool) or not 0 < waarde <= 1:
+            raise opkomst.fout(sleutel, "geef een getal tussen 0 en 1, zoals 0.75")
     rollen = []
     for r in top.blokken("rollen", "rol", verplicht=True):
         r.alleen(("id", "rol", "vanaf"))
@@ -295,12 +297,15 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
         afspraak_woorden=top.teksten("afspraak_woorden", verplicht=True),
         opkomst_bijeenkomsten=opkomst.geheel("bijeenkomsten", minimum=2, maximum=20),
         opkomst_deel=float(deel),
+        opkomst_laag=float(laag),
         opkomst_valkuil=opkomst.tekst("valkuil", verplicht=False),
         rollen=tuple(rollen),
         doel_van_vandaag={str(k): doelen.tekst(k) for k in doelen.data},
         al_in_gebruik=gebruik,
         voorrang=tuple(_lees_voorrang(v) for v in top.blokken("voorrang", "voorrang")),
         afspraak_werkvormen=_lees_afspraak_werkvormen(top),
+        taak_woorden=top.teksten("taak_woorden"),
+        niet_meteen_weer=top.teksten("niet_meteen_weer"),
     )
 
 
@@ -505,7 +510,7 @@ def _controleer_planregels(kb: Kennisbank, bestand: str) -> None:
     def fout(bericht: str) -> LnFout:
         return LnFout(bericht, bestand=bestand, advies=_ADVIES_DATA)
 
-    for wid in (*regels.procesvormen, *regels.al_in_gebruik):
+    for wid in (*regels.procesvormen, *regels.al_in_gebruik, *regels.niet_meteen_weer):
         if wid not in kb.werkvormen:
             raise fout(f"de werkvorm '{wid}' bestaat niet." + suggestie(wid, kb.werkvormen))
     signalen = {s.id for d in kb.doelen.values() for s in d.signalen}

@@ -226,12 +226,15 @@ class Planregels(NamedTuple):
     afspraak_woorden: tuple[str, ...] = ()
     opkomst_bijeenkomsten: int = 3
     opkomst_deel: float = 0.75
+    opkomst_laag: float = 0.6
     opkomst_valkuil: str | None = None
     rollen: tuple[Rol, ...] = ()
     doel_van_vandaag: dict[str, str] = {}
     al_in_gebruik: dict[str, InGebruik] = {}
     voorrang: tuple[Voorrang, ...] = ()
     afspraak_werkvormen: dict[str, str] = {}  # a word (folded) in an agreement -> the work form it names
+    niet_meteen_weer: tuple[str, ...] = ()  # not again at the very next meeting, even when the phase is used up
+    taak_woorden: tuple[str, ...] = ()  # verbs of a task between meetings: preparation, not an item
 
 
 class Kennisbank:

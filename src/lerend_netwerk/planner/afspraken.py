@@ -37,6 +37,7 @@ class Afspraak:
     eigen_onderdeel: bool = False  # (part of) it is no work form: it gets an item of its own
     meenemen: bool = False  # about what someone brings ("neemt ... mee")
     prive: bool = False  # the kartrekker's own task ("ik bel ..."): a reminder, not on the handout
+    taak: bool = False  # a task between meetings ("Lotte bereidt ... voor"): preparation, not an item
 
 
 def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Koppelaar | None) -> list[Afspraak]:
@@ -54,8 +55,18 @@ def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Ko
     else:
         gekoppeld = _uit_cache_of_gezocht(kb, contexten)
     afspraken = [_afspraak(kb, vorige.datum, tekst, gekoppeld[context], fase_id) for tekst, context in teksten]
-    return [replace(a, werkvormen=(), eigen_onderdeel=False, prive=True) if is_prive(a.tekst, netwerk) else a
+    afspraken = [replace(a, werkvormen=(), eigen_onderdeel=False, prive=True) if is_prive(a.tekst, netwerk) else a
+                 for a in afspraken]
+    return [replace(a, eigen_onderdeel=False, taak=True) if a.eigen_onderdeel and is_taak(kb, a.tekst) else a
             for a in afspraken]
+
+
+def is_taak(kb: Kennisbank, tekst: str) -> bool:
+    """A task someone does before the next meeting ("Bram vraagt de directie", "Lotte en Petra
+    bereiden de bijeenkomst voor"): it goes to the preparation, not on the agenda."""
+    from lerend_netwerk.tekst import vouw
+
+    return bool(set(re.findall(r"\w+", vouw(tekst))) & {vouw(w) for w in kb.planregels.taak_woorden})
 
 
 _IK = {"ik", "mij", "me", "mijn"}

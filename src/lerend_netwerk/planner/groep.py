@@ -22,12 +22,15 @@ def thema_kort(netwerk: Netwerk) -> str | None:
 def doel_van_bijeenkomst(kb: Kennisbank, netwerk: Netwerk, fase_id: str, doel_ids: list[str]) -> str:
     """One or two plain sentences: what the meeting is for, tied to the theme and the joint goal."""
     zinnen = kb.planregels.doel_van_vandaag
+    if netwerk.thema.speerpunt:  # the theme is chosen: choosing it is no longer today's goal
+        doel_ids = [d for d in doel_ids if d != "keuze-thema"]
     delen = [zinnen[d] for d in dict.fromkeys(doel_ids) if d in zinnen][:2]
+    gekozen_thema = {"keuze-thema"} if netwerk.thema.speerpunt else set()
     if not delen:
         open_doelen = _open_doel_ids(kb, netwerk, fase_id)
-        delen = [zinnen[d] for d in open_doelen if d in zinnen][:1]
+        delen = [zinnen[d] for d in open_doelen if d in zinnen and d not in gekozen_thema][:1]
     if not delen:
-        delen = [zinnen[d.id] for d in kb.fase(fase_id).doelen if d.id in zinnen][:1]
+        delen = [zinnen[d.id] for d in kb.fase(fase_id).doelen if d.id in zinnen and d.id not in gekozen_thema][:1]
     wat = " en ".join(delen)
     thema = thema_kort(netwerk)
     if thema:
@@ -61,17 +64,20 @@ def opkomst_melding(kb: Kennisbank, netwerk: Netwerk) -> str | None:
     regels = kb.planregels
     tellingen = [(b.datum, b.aanwezig) for b in netwerk.gehouden_bijeenkomsten if b.aanwezig is not None]
     reeks = tellingen[-regels.opkomst_bijeenkomsten:]
-    if len(reeks) < regels.opkomst_bijeenkomsten:
-        return None
     aantallen = [a for _, a in reeks]
-    dalend = all(later < eerder for eerder, later in zip(aantallen, aantallen[1:]))
-    if not dalend or aantallen[-1] > regels.opkomst_deel * aantallen[0]:
+    dalend = len(reeks) >= regels.opkomst_bijeenkomsten and all(
+        later < eerder for eerder, later in zip(aantallen, aantallen[1:])
+    ) and aantallen[-1] <= regels.opkomst_deel * aantallen[0]
+    # or few came last time, measured against the participants in the state
+    laag = bool(aantallen) and bool(netwerk.deelnemers) and aantallen[-1] <= regels.opkomst_laag * len(netwerk.deelnemers)
+    if not (dalend or laag):
         return None
     getoond = [a for _, a in tellingen[-max(4, len(reeks)):]]  # a little more history than the trigger needs
-    melding = (
-        f"De opkomst daalt: {', '.join(str(a) for a in getoond)} aanwezigen bij de laatste "
-        f"{len(getoond)} bijeenkomsten."
-    )
+    if dalend:
+        melding = (f"De opkomst daalt: {', '.join(str(a) for a in getoond)} aanwezigen bij de laatste "
+                   f"{len(getoond)} bijeenkomsten.")
+    else:
+        melding = f"Vorige keer waren er {aantallen[-1]} van de {len(netwerk.deelnemers)} deelnemers."
     valkuil = kb.valkuilen.get(regels.opkomst_valkuil or "")
     if valkuil is not None:
         melding += f" De Handreiking bij '{valkuil.titel}': {' '.join(valkuil.aanpak.split())}"

@@ -329,9 +329,12 @@ def _recent_terug(kb: Kennisbank, fase: Fase, recent: dict[str, date], open_ids:
                   bezet: set[str], reden: str) -> list[Keuze]:
     """The phase's recent work forms, oldest first: they come back when nothing new goes in.
     The reason given here assumes the library is used up; `zeg_waarom_terug` corrects it."""
+    laatste = max(recent.values(), default=None)
+    niet_meteen = set(kb.planregels.niet_meteen_weer)
     terug = [
         w for w in kb.werkvormen_in_fase(fase.id)
         if w.id in recent and w.id not in bezet and _mag_gepland(w, fase.id, open_ids)
+        and not (w.id in niet_meteen and recent[w.id] == laatste)
     ]
     terug.sort(key=lambda w: (recent[w.id], w.id))
     keuzes = []

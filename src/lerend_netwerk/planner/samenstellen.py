@@ -104,7 +104,9 @@ def stel_samen(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: AgendaOptie
         seed=seed,
         onderdelen=_op_de_klok(onderdelen, start),
         materialen=tuple(dict.fromkeys(_materialen(kb, werkvormen, gebruikt, dagboek, dagboek_bekend, duur))),
-        voorbereiding=tuple(dict.fromkeys(_voorbereiding(kb, werkvormen, gebruikt, vorige, dagboek, dagboek_bekend))),
+        voorbereiding=tuple(dict.fromkeys(
+            _voorbereiding(kb, werkvormen, gebruikt, vorige, dagboek, dagboek_bekend, afspraken)
+        )),
         meldingen=tuple(dict.fromkeys(_meldingen(kb, netwerk, fase.id, meldingen, gekozen, vorige, over, afspraken))),
         doel=doel_van_bijeenkomst(kb, netwerk, fase.id, [k.doel for k in inhoud if k.doel]),
         thema=netwerk.thema.speerpunt,
@@ -236,14 +238,16 @@ def _materialen(kb: Kennisbank, werkvormen: list[Werkvorm], gebruikt: dict, dagb
 
 
 def _voorbereiding(kb: Kennisbank, werkvormen: list[Werkvorm], gebruikt: dict, vorige: Bijeenkomst | None,
-                   dagboek: Werkvorm | None, dagboek_bekend: bool) -> list[str]:
+                   dagboek: Werkvorm | None, dagboek_bekend: bool, afspraken: list[Afspraak]) -> list[str]:
     terugblik = (
         [f"Zet de afspraken van de bijeenkomst van {datum_tekst(vorige.datum)} op een rij voor de terugblik."]
         if vorige is not None else []
     )
     nieuw_dagboek = list(dagboek.uitwerking.voorbereiding) if dagboek is not None and not dagboek_bekend else []
+    taken = [f"Afgesproken op {datum_tekst(a.datum)}: “{a.tekst}”. Vraag na of het gebeurd is."
+             for a in afspraken if a.taak]
     eigen = [v for w in werkvormen if not _al_bekend(kb, w, gebruikt) for v in w.uitwerking.voorbereiding]
-    return terugblik + eigen + nieuw_dagboek
+    return terugblik + taken + eigen + nieuw_dagboek
 
 
 def _neem_mee(kb: Kennisbank, gekozen: list[Keuze], gebruikt: dict, dagboek_bekend: bool,

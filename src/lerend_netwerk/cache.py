@@ -12,6 +12,7 @@ Where: $LN_CACHE, else $XDG_CACHE_HOME/lerend-netwerk, else ~/.cache/lerend-netw
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -34,6 +35,7 @@ def _map() -> Path | None:
     return (Path(basis) if basis else Path.home() / ".cache") / "lerend-netwerk"
 
 
+@functools.lru_cache(maxsize=1)  # the code does not change while the process runs; one look at the files
 def _code_vingerafdruk() -> bytes:
     """Every module of the package: any code change is a miss, none can be forgotten."""
     hier = Path(__file__).parent

@@ -182,6 +182,8 @@ def _schrijf(pad: Path, tekst: str) -> None:
 
 
 def _schrijf_uitdeelbladen(plan, uitvoer: list[tuple[str, Path]]) -> list[Path]:
+    if not uitvoer:
+        return []
     from lerend_netwerk import handout
 
     geschreven = []

@@ -22,6 +22,7 @@ OPDRACHT_MODULES = {
     "netwerk": "overzicht", "thema": "bijwerken", "deelnemer": "deelnemer", "deelnemers": "deelnemer",
     "randvoorwaarde": "bijwerken", "behaald": "bijwerken",
     "fase": "fase", "agenda": "agenda", "leid": "leid", "valkuil": "valkuil",
+    "overzicht": "wijkoverzicht", "planning": "planning",
 }
 EIGEN_OPDRACHTEN = frozenset(OPDRACHT_MODULES)
 EIGEN_OPTIES = frozenset({"-h", "--help", "--install-completion", "--show-completion"})

@@ -61,6 +61,23 @@ class Bijeenkomst:
 
 
 @dataclass(frozen=True)
+class PlanBijeenkomst:
+    """One meeting of the long-term plan (`ln planning --bewaar`): its date, phase and the aims it works on."""
+
+    datum: date
+    fase: str
+    doelen: tuple[str, ...] = ()  # aim ids of that phase
+
+
+@dataclass(frozen=True)
+class Planning:
+    """The long-term plan under `planning:` in the state file."""
+
+    gemaakt: date | None = None  # the day the plan was made
+    bijeenkomsten: tuple[PlanBijeenkomst, ...] = ()
+
+
+@dataclass(frozen=True)
 class Regels:
     """Where ids stood in the file, for messages that name the line; not part of the network's meaning."""
 
@@ -81,6 +98,7 @@ class Netwerk:
     bijeenkomsten: tuple[Bijeenkomst, ...] = ()
     starttijd: str | None = None  # the network's usual start, "HH:MM"
     behaald: tuple[str, ...] = ()  # signal ids the kartrekker ticked off by hand
+    planning: Planning | None = None  # the long-term plan (`ln planning --bewaar`), if any
     regels: Regels = field(default_factory=Regels, compare=False, repr=False)
 
     def rv(self, rv_id: str) -> RvStatus:

@@ -31,6 +31,7 @@ from lerend_netwerk.netwerk import (
     Thema,
 )
 from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, geen_fase
+from lerend_netwerk.statusbestand.planningveld import planning_uit_data
 from lerend_netwerk.tekst import suggestie
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
         bijeenkomsten=tuple(_bijeenkomst(v) for v in top.blokken("bijeenkomsten", "bijeenkomst")),
         starttijd=_starttijd(top),
         behaald=top.teksten("behaald"),
+        planning=planning_uit_data(top),
         regels=regels_uit_data(data),
     )
 

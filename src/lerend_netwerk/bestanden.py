@@ -59,3 +59,14 @@ def _fsync_map(map_: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def schrijf_uitvoer(pad: Path, inhoud: bytes) -> None:
+    """Write an output file the user asked for (a page, a calendar): atomically, with a Dutch error."""
+    from lerend_netwerk.fouten import LnFout
+
+    try:
+        vervang_atomair(pad.expanduser().resolve(), inhoud)
+    except OSError as fout:
+        raise LnFout(f"kan dit bestand niet schrijven ({fout.strerror or fout})", bestand=pad,
+                     advies="kies een plek waar je mag schrijven.") from None

@@ -71,6 +71,10 @@ class Samenvatting:
     aandacht: tuple[str, ...]
 
     @property
+    def ontbrekende_ids(self) -> tuple[str, ...]:
+        return tuple(rv for rv, status in self.randvoorwaarden.items() if status != "ja")
+
+    @property
     def ontbrekend(self) -> tuple[str, ...]:
         return tuple(f"{rv} ({status})" for rv, status in self.randvoorwaarden.items() if status != "ja")
 
@@ -118,10 +122,13 @@ class Overzicht:
     def per_wijk(self) -> list[tuple[str, list[Samenvatting]]]:
         """Districts in alphabetical order ('(geen wijk)' last), networks by name within each."""
         groepen: dict[str, list[Samenvatting]] = {}
-        for s in self.netwerken:
-            groepen.setdefault(s.wijk or GEEN_WIJK, []).append(s)
-        volgorde = sorted(groepen, key=lambda w: (w == GEEN_WIJK, w.casefold()))
-        return [(w, sorted(groepen[w], key=lambda s: (s.naam.casefold(), s.bestand))) for w in volgorde]
+        namen: dict[str, str] = {}
+        for s in sorted(self.netwerken, key=lambda s: s.bestand):
+            sleutel = " ".join((s.wijk or "").split()).casefold()  # 'Oost' and 'oost ' are one district
+            groepen.setdefault(sleutel, []).append(s)
+            namen.setdefault(sleutel, " ".join((s.wijk or "").split()) or GEEN_WIJK)
+        volgorde = sorted(groepen, key=lambda w: (w == "", w))
+        return [(namen[w], sorted(groepen[w], key=lambda s: (s.naam.casefold(), s.bestand))) for w in volgorde]
 
     def als_json(self) -> list[dict[str, Any]]:
         """One object per file, in file order: a network, or `bestand` and `fout`."""
@@ -131,7 +138,7 @@ class Overzicht:
     def gefilterd(self, *, wijk: str | None = None, fase: str | None = None, aandacht: bool = False) -> Overzicht:
         """Only the networks that match; unreadable files stay (their district and phase are unknown)."""
         def past(s: Samenvatting) -> bool:
-            if wijk is not None and (s.wijk or "").casefold() != wijk.casefold():
+            if wijk is not None and " ".join((s.wijk or "").split()).casefold() != " ".join(wijk.split()).casefold():
                 return False
             if fase is not None and s.fase != fase:
                 return False
@@ -240,10 +247,7 @@ def aandachtspunten(kb: Kennisbank, netwerk: Netwerk, vandaag: date) -> tuple[st
     punten = []
     laatste = netwerk.laatste_bijeenkomst
     if laatste is not None and (vandaag - laatste.datum).days > WEKEN_ZONDER_BIJEENKOMST * 7:
-        punten.append(
-            f"Al {(vandaag - laatste.datum).days // 7} weken geen bijeenkomst (de laatste was op "
-            f"{datum_tekst(laatste.datum)}; meer dan {WEKEN_ZONDER_BIJEENKOMST} weken)."
-        )
+        punten.append(f"Al {(vandaag - laatste.datum).days // 7} weken geen bijeenkomst (sinds {datum_tekst(laatste.datum)}).")
     ontbrekend = [f"{rv} ({netwerk.rv(rv).status})" for rv in RV_IDS if not netwerk.rv(rv).in_orde]
     if ontbrekend:
         woord = "Randvoorwaarde" if len(ontbrekend) == 1 else "Randvoorwaarden"

@@ -155,7 +155,7 @@ def html(overzicht: Overzicht, *, titel: str = "Wijkoverzicht Lerende Netwerken"
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{escape(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="{escape(CSP, quote=False)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(titel)}</title>
 <style>{_CSS}</style>
@@ -175,7 +175,7 @@ def html(overzicht: Overzicht, *, titel: str = "Wijkoverzicht Lerende Netwerken"
 
 def samenvatting_tekst(overzicht: Overzicht) -> str:
     n = len(overzicht.netwerken)
-    wijken = len({s.wijk or "" for s in overzicht.netwerken})
+    wijken = len(overzicht.per_wijk())
     aandacht = sum(1 for s in overzicht.netwerken if s.aandacht)
     tekst = (
         f"{n} {'netwerk' if n == 1 else 'netwerken'} in {wijken} {'wijk' if wijken == 1 else 'wijken'}; "

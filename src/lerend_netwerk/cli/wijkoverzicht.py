@@ -46,7 +46,9 @@ def overzicht(
     if html is not None:
         from lerend_netwerk.overzicht_html import html as maak_html
 
-        _schrijf(html, maak_html(gekozen, gemaakt=vandaag, filter_tekst=filter_tekst))
+        from lerend_netwerk.bestanden import schrijf_uitvoer
+
+        schrijf_uitvoer(html, maak_html(gekozen, gemaakt=vandaag, filter_tekst=filter_tekst).encode("utf-8"))
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 
@@ -92,17 +94,6 @@ def _controleer_html(pad: Path) -> None:
                      advies="kies een naam die op .html eindigt, zoals --html overzicht.html.")
 
 
-def _schrijf(pad: Path, tekst: str) -> None:
-    from lerend_netwerk.bestanden import vervang_atomair
-    from lerend_netwerk.fouten import LnFout
-
-    try:
-        vervang_atomair(pad.expanduser().resolve(), tekst.encode("utf-8"))
-    except OSError as fout:
-        raise LnFout(f"kan dit bestand niet schrijven ({fout.strerror or fout})", bestand=pad,
-                     advies="kies een plek waar je mag schrijven.") from None
-
-
 def _meld(tekst: str) -> None:
     from rich.markup import escape
 
@@ -146,24 +137,25 @@ def _tabel(wijk: str, lijst: list):
     from rich.table import Table
 
     tabel = Table(box=box.SIMPLE_HEAVY, title=f"{escape(wijk)} ({len(lijst)})", title_justify="left",
-                  title_style="bold", show_lines=True, expand=True)
-    tabel.add_column("Netwerk (kartrekker, thema, bestand)", ratio=4)
+                  title_style="bold", show_lines=True, expand=True, padding=(0, 1))
+    tabel.add_column("Netwerk", ratio=3, min_width=14, overflow="fold")
     tabel.add_column("Fase", no_wrap=True)
-    tabel.add_column("Randvoorwaarden", ratio=2)
-    tabel.add_column("Bijeenkomsten", ratio=2)
-    tabel.add_column("Barometer", justify="right", no_wrap=True)
-    tabel.add_column("Aandacht", ratio=5)
+    tabel.add_column("Randvoorw.", min_width=10)
+    tabel.add_column("Geh.", justify="right", no_wrap=True)
+    tabel.add_column("Laatste", no_wrap=True)
+    tabel.add_column("Barom.", justify="right", no_wrap=True)
+    tabel.add_column("Aandacht", ratio=4, min_width=18)
     for s in lijst:
         ontbrekend = s.ontbrekend
         wie = " · ".join(escape(x) for x in (s.kartrekker, s.thema) if x)
         tabel.add_row(
             f"[bold]{escape(s.naam)}[/]" + (f"\n{wie}" if wie else "") + f"\n[dim]{escape(s.bestand)}[/]",
             s.fase.capitalize(),
-            "[green]in orde[/]" if not ontbrekend else "[red]ontbreekt:[/] " + escape(", ".join(ontbrekend)),
-            f"{s.bijeenkomsten} gehouden" + (f"\nlaatste {_kort(s.laatste)}" if s.laatste else "")
-            + (f"\nvolgende {_kort(s.volgende)}" if s.volgende else ""),
+            "[green]in orde[/]" if not ontbrekend else "[red]" + escape(", ".join(s.ontbrekende_ids)) + "[/]",
+            str(s.bijeenkomsten),
+            _kort(s.laatste),
             _barometer(s) or "—",
-            "\n".join(f"• {escape(a)}" for a in s.aandacht) or "[green]—[/]",
+            "\n".join(f"• {escape(a)}" for a in s.aandacht) or "—",
         )
     return tabel
 

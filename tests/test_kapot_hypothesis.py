@@ -79,6 +79,8 @@ LEZERS = {
     "deelnemer-weg": ["deelnemer", "weg", "Piet", "--ja"],
     "randvoorwaarde": ["randvoorwaarde", "tijd", "ja"],
     "behaald": ["behaald", "sfeer-iedereen-spreekt"],
+    "planning": ["planning"],
+    "planning-bewaar": ["planning", "--bewaar", "--ics", "p.ics"],
 }
 
 
@@ -92,7 +94,7 @@ def test_every_reading_command_is_covered() -> None:
     laad_opdrachten()
     namen = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
     lezers = {"start", "agenda", "bijeenkomst", "bijeenkomsten", "fase", "netwerk", "thema", "deelnemers", "deelnemer",
-              "randvoorwaarde", "behaald"}
+              "randvoorwaarde", "behaald", "planning"}
     assert {args[0] for args in LEZERS.values()} == lezers <= namen
 
 

@@ -100,6 +100,7 @@ def controleer_start(kb: Kennisbank, netwerk: Netwerk, vandaag: date) -> Startch
 def aandachtspunten(kb: Kennisbank, netwerk: Netwerk, vandaag: date) -> tuple[Aandachtspunt, ...]:
     return (
         *_bijeenkomst_punten(netwerk, vandaag),
+        *_planning_punten(netwerk, vandaag),
         *_doel_punten(kb, netwerk),
         *_deelnemer_punten(netwerk),
         _kartrekker_punt(kb, netwerk),
@@ -143,6 +144,18 @@ def _bijeenkomst_punten(netwerk: Netwerk, vandaag: date) -> list[Aandachtspunt]:
             )
         )
     return punten
+
+
+def _planning_punten(netwerk: Netwerk, vandaag: date) -> list[Aandachtspunt]:
+    """Behind the stored long-term plan (`ln planning --bewaar`): the same check as `ln overzicht`."""
+    from lerend_netwerk.planning import planning_achterstand
+
+    achter = planning_achterstand(netwerk, vandaag)
+    if achter is None:
+        return []
+    titel, _, rest = achter.partition(": ")
+    return [Aandachtspunt("bijeenkomsten", f"{titel}.", (rest[:1].upper() + rest[1:], "Bespreek met de deelnemers "
+                          "wat er nodig is, en pas de planning aan met 'ln planning --bewaar'."), opdracht="ln planning")]
 
 
 def _volgende_tekst(volgende: Any) -> str | None:

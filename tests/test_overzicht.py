@@ -240,3 +240,28 @@ def test_ln_start_warns_when_behind_the_plan(ln, tmp_path):
     data = json.loads(ln("start", "--json").out)
     assert any(p["titel"].startswith("Achter op de planning") for p in data["aandachtspunten"])
     assert os.path.exists(pad)
+
+
+# --- no file can stop the overview -----------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_STUKJES = st.sampled_from([
+    "naam: x\n", "fase: verkenning\n", "fase: [\n", "wijk: 'Oost'\n", "bijeenkomsten:\n", "  - {datum: 2026-01-01}\n",
+    "  - datum: 2026-02-30\n", "barometer: [{datum: 2026-01-01, scores: {a: .nan}}]\n", "planning: {bijeenkomsten: [1]}\n",
+    "&a x: *a\n", "\t", "- 1\n", "randvoorwaarden: {tijd: yes}\n", "\x00", "é", ": :\n", "{", "}",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(delen=st.lists(_STUKJES, max_size=12), ruis=st.binary(max_size=40))
+def test_no_file_gives_a_traceback(kennisbank, tmp_path, delen, ruis):
+    from lerend_netwerk.overzicht import Onleesbaar, Samenvatting, lees_een
+
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_bytes("".join(delen).encode("utf-8") + ruis)
+    uit = lees_een(kennisbank, pad, "netwerk.yaml", VANDAAG)
+    assert isinstance(uit, (Samenvatting, Onleesbaar))  # named netwerk.yaml: never skipped
+    if isinstance(uit, Onleesbaar):
+        assert uit.fout and "Traceback" not in uit.fout

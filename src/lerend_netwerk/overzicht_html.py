@@ -110,13 +110,13 @@ th button::after { content: "\\2195"; position: absolute; right: 4px; color: #aa
 th[aria-sort="ascending"] button::after { content: "\\2191"; color: #c8102e; }
 th[aria-sort="descending"] button::after { content: "\\2193"; color: #c8102e; }
 th button:focus-visible { outline: 2px solid #c8102e; }
-td { vertical-align: top; padding: 6px; border-bottom: 1px solid #d6d6d6; overflow-wrap: break-word; }
+td { vertical-align: top; padding: 6px; border-bottom: 1px solid #d6d6d6; overflow-wrap: break-word; hyphens: auto; }
 table.sorteerbaar { table-layout: fixed; }
 table.sorteerbaar th:nth-child(1) { width: 16%; } table.sorteerbaar th:nth-child(2) { width: 10%; }
-table.sorteerbaar th:nth-child(3) { width: 8%; } table.sorteerbaar th:nth-child(4) { width: 8%; }
-table.sorteerbaar th:nth-child(5) { width: 13%; } table.sorteerbaar th:nth-child(6) { width: 7%; }
+table.sorteerbaar th:nth-child(3) { width: 9%; } table.sorteerbaar th:nth-child(4) { width: 8%; }
+table.sorteerbaar th:nth-child(5) { width: 13%; } table.sorteerbaar th:nth-child(6) { width: 8%; }
 table.sorteerbaar th:nth-child(7) { width: 10%; } table.sorteerbaar th:nth-child(8) { width: 8%; }
-table.sorteerbaar th:nth-child(9) { width: 20%; }
+table.sorteerbaar th:nth-child(9) { width: 18%; }
 td.getal + td, th[data-kolom="fase"] button { text-align: left; }
 th { overflow: hidden; text-overflow: ellipsis; }
 td.getal { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

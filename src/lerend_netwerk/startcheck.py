@@ -148,6 +148,8 @@ def _bijeenkomst_punten(netwerk: Netwerk, vandaag: date) -> list[Aandachtspunt]:
 
 def _planning_punten(netwerk: Netwerk, vandaag: date) -> list[Aandachtspunt]:
     """Behind the stored long-term plan (`ln planning --bewaar`): the same check as `ln overzicht`."""
+    if netwerk.planning is None:  # most networks: no need to import the planning module at start-up
+        return []
     from lerend_netwerk.planning import planning_achterstand
 
     achter = planning_achterstand(netwerk, vandaag)

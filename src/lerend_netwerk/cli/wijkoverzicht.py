@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 @app.command("overzicht")
 def overzicht(
-    map_: Annotated[Path, typer.Argument(metavar="MAP", help="De map met de statusbestanden van de netwerken (ook in submappen).")],
+    map_: Annotated[str, typer.Argument(metavar="MAP", help="De map met de statusbestanden van de netwerken (ook in submappen).")],
     wijk: Annotated[Optional[str], typer.Option("--wijk", help="Alleen de netwerken in deze wijk.", metavar="WIJK")] = None,
     fase: Annotated[Optional[str], typer.Option("--fase", help="Alleen de netwerken in deze fase (naam of 1 tot 5).", metavar="FASE")] = None,
     aandacht: Annotated[bool, typer.Option("--aandacht", help="Alleen de netwerken die aandacht vragen (minstens één waarschuwing).")] = False,
@@ -40,7 +40,7 @@ def overzicht(
         _controleer_html(html)
     kb = kennisbank(bibliotheek)
     vandaag = date.today()
-    alles = maak_overzicht(kb, map_, vandaag)
+    alles = maak_overzicht(kb, Path(map_), vandaag)
     gekozen = alles.gefilterd(wijk=wijk, fase=fase_id, aandacht=aandacht)
     filter_tekst = _filter_tekst(wijk, fase_id, aandacht)
     if html is not None:
@@ -54,7 +54,7 @@ def overzicht(
 
         print_json(gekozen.als_json())
     else:
-        _toon(gekozen, map_, filter_tekst, alles)
+        _toon(gekozen, Path(map_), filter_tekst, alles)
     if html is not None:
         _meld(f"Het overzicht staat in {html}.")
     if alles.overgeslagen:

@@ -265,3 +265,19 @@ def test_no_file_gives_a_traceback(kennisbank, tmp_path, delen, ruis):
     assert isinstance(uit, (Samenvatting, Onleesbaar))  # named netwerk.yaml: never skipped
     if isinstance(uit, Onleesbaar):
         assert uit.fout and "Traceback" not in uit.fout
+
+
+def test_ln_netwerk_shows_the_plan_and_warns_when_behind(ln, tmp_path):
+    pad = tmp_path / "netwerk.yaml"
+    pad.write_text(
+        f"naam: n\nfase: ontwikkeling\n{IN_ORDE}bijeenkomsten:\n  - {{datum: {_d(30)}}}\n"
+        f"planning:\n  bijeenkomsten:\n    - {{datum: {_d(60)}, fase: ontwikkeling}}\n    - {{datum: {_d(25)}, fase: ontwikkeling}}\n"
+        f"    - {{datum: {(VANDAAG + timedelta(days=20)).isoformat()}, fase: verdieping}}\n",
+        encoding="utf-8",
+    )
+    uit = ln("netwerk")
+    assert uit.code == 0 and "Planning (ln planning): nog 1 bijeenkomst(en)" in uit.out and "Achter op de planning" in uit.out
+    data = json.loads(ln("netwerk", "--json").out)
+    assert data["achter_op_planning"].startswith("Achter op de planning: 1 van de 2 ") and len(data["planning"]) == 3
+    pad.write_text("naam: n\nfase: ontwikkeling\n", encoding="utf-8")
+    assert "planning" not in json.loads(ln("netwerk", "--json").out)

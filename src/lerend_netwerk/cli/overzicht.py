@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
@@ -65,6 +66,19 @@ def netwerk_als_json(n: Netwerk) -> dict[str, Any]:
         "behaald": list(n.behaald),
         "gehouden": [bijeenkomst_json(b) for b in n.gehouden_bijeenkomsten],
         "gepland": [bijeenkomst_json(b) for b in n.geplande_bijeenkomsten],
+        **_planning_json(n),
+    }
+
+
+def _planning_json(n: Netwerk) -> dict[str, Any]:
+    """The stored long-term plan (`ln planning --bewaar`) and whether the network is behind it; nothing without a plan."""
+    if n.planning is None:
+        return {}
+    from lerend_netwerk.planning import planning_achterstand
+
+    return {
+        "planning": [{"datum": p.datum.isoformat(), "fase": p.fase, "doelen": list(p.doelen)} for p in n.planning.bijeenkomsten],
+        "achter_op_planning": planning_achterstand(n, date.today()),
     }
 
 
@@ -107,6 +121,25 @@ def _toon_netwerk(n: Netwerk) -> None:
         alinea(uit, escape(_bijeenkomst_regel(b)), 1, "✔")
     for b in gepland:
         alinea(uit, escape(_bijeenkomst_regel(b)), 1, "○")
+    _toon_planning(uit, n)
+
+
+def _toon_planning(uit: Any, n: Netwerk) -> None:
+    """The stored long-term plan in one line, and the same behind-plan warning as `ln start` and `ln overzicht`."""
+    if n.planning is None or not n.planning.bijeenkomsten:
+        return
+    from rich.markup import escape
+
+    from lerend_netwerk.datum import datum_tekst
+    from lerend_netwerk.planning import planning_achterstand
+
+    komend = [p for p in n.planning.bijeenkomsten if p.datum >= date.today()]
+    laatste = n.planning.bijeenkomsten[-1]
+    uit.print(f"\n[bold]Planning[/] (ln planning): nog {len(komend)} bijeenkomst(en), tot {datum_tekst(laatste.datum)} "
+              f"({laatste.fase})")
+    achter = planning_achterstand(n, date.today())
+    if achter:
+        alinea(uit, f"[yellow]Let op:[/] {escape(achter)}", 1)
 
 
 def _bijeenkomst_regel(b: Bijeenkomst) -> str:

@@ -9,7 +9,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
-from lerend_netwerk.cli.opties import kennisbank
+from lerend_netwerk.cli.opties import context, kennisbank
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
@@ -38,13 +38,14 @@ def fase(
 
     'ln fase volgende' zet het netwerk een fase verder, na te tonen welke doelen nog open staan.
     """
-    staat = lees(netwerk)
-    kb = kennisbank(bibliotheek)
-    controleer_kennis(kb, staat, netwerk)
+    ctx = context(netwerk, bibliotheek)
+    staat = lees(ctx)
+    kb = kennisbank(ctx)
+    controleer_kennis(kb, staat, ctx.netwerk)
     if actie is None:
         _toon_fase(kb, staat, json_uit)
         return
-    nieuw = _wissel_fase(kb, netwerk, staat, actie, ja, json_uit)
+    nieuw = _wissel_fase(kb, ctx.netwerk, staat, actie, ja, json_uit)
     if json_uit:
         _toon_fase(kb, nieuw, json_uit)
     elif nieuw is not staat:

@@ -81,7 +81,7 @@ def init(
 def _vraag_init(a: Any) -> None:
     """Ask, in a terminal, for every answer that was not given as a flag."""
     from lerend_netwerk import vragen
-    from lerend_netwerk.kennisbank import laad_kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.netwerk import DEELNEMER_SOORTEN, Deelnemer
 
     if a.naam is None:
@@ -96,7 +96,7 @@ def _vraag_init(a: Any) -> None:
             organisatie = vragen.vraag_tekst(f"Organisatie van {naam}:")
             soort = vragen.vraag_keuze("Wat voor organisatie is dat?", [(s, s) for s in DEELNEMER_SOORTEN])
             a.deelnemers.append(Deelnemer(naam, organisatie or None, soort))
-    kb = laad_kennisbank()
+    kb = kennisbank(context())
     for rv in kb.randvoorwaarden:
         if a.rv.get(rv.id) is None:
             a.rv[rv.id] = vragen.vraag_keuze(f"{rv.naam}: is dat geregeld?", RV_KEUZES, standaard="onbekend")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
+from lerend_netwerk.cli.opties import context
 from lerend_netwerk.cli.netwerk import alinea, lees
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Json, NetwerkPad
 
@@ -41,7 +42,7 @@ def netwerk_overzicht(
 
             console().print(f"[bold green]Bijgewerkt:[/] {', '.join(velden)} in {netwerk}.\n")
     else:
-        staat = lees(netwerk)
+        staat = lees(context(netwerk))
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 

@@ -67,7 +67,8 @@ def zet_netwerkvelden(pad: Path, velden: dict[str, str]) -> Bijgewerkt:
 
     waarden = []
     for sleutel, waarde in velden.items():
-        assert sleutel in NETWERK_VELDEN, sleutel
+        if sleutel not in NETWERK_VELDEN:  # cannot happen: the commands pass only these
+            raise ValueError(sleutel)
         schoon = _tekst(waarde, sleutel)
         if sleutel == "starttijd":
             tijd = tijd_uit_tekst(schoon)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.velden import Velden
 
+KORTE_TEKST = 200  # a name heads the handout and every table: it must fit on a line
 _TIJD = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -48,10 +49,10 @@ def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
         raise LnFout("het statusbestand is leeg", bestand=bestand, regel=1, advies=ADVIES_GEEN)
     top = Velden(data, bestand, "het statusbestand", ADVIES, regel=1)
     return Netwerk(
-        naam=top.tekst("naam"),
+        naam=top.tekst("naam", max_lengte=KORTE_TEKST),
         fase=_keuze(top, "fase", FASE_IDS),
-        wijk=top.tekst("wijk", verplicht=False),
-        kartrekker=top.tekst("kartrekker", verplicht=False),
+        wijk=top.tekst("wijk", verplicht=False, max_lengte=KORTE_TEKST),
+        kartrekker=top.tekst("kartrekker", verplicht=False, max_lengte=KORTE_TEKST),
         randvoorwaarden=_randvoorwaarden(top),
         thema=_thema(top),
         contract=_contract(top),
@@ -76,10 +77,48 @@ def regels_uit_data(data: Any) -> Regels:
             return (sleutelregel,)
         return tuple(regel_van(waarde, index, sleutelregel) for index in range(len(waarde)))
 
+    items = data.get("bijeenkomsten") or ()
     return Regels(
         behaald=per_item(data, "behaald"),
-        werkvormen=tuple(per_item(item, "werkvormen") for item in data.get("bijeenkomsten") or ()),
+        werkvormen=tuple(per_item(item, "werkvormen") for item in items),
+        bijeenkomsten=tuple(regel_van(item, "datum", regel_van(items, index)) for index, item in enumerate(items)),
     )
+
+
+def gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date) -> list[str]:
+    """A warning, with file and line, for each meeting marked as held but dated after today.
+
+    Such a date is nearly always a typo (2062 for 2026); left alone, the agenda
+    looks back to it and a planned meeting goes after it. Every reading command
+    says it; `ln agenda --bewaar` refuses (see `weiger_gehouden_in_de_toekomst`).
+    """
+    from lerend_netwerk.datum import datum_tekst
+
+    meldingen = []
+    for b, regel in netwerk.gehouden_na(vandaag):
+        plek = LnFout("", bestand=bestand, regel=regel).plek
+        meldingen.append(
+            f"{plek}: de bijeenkomst van {datum_tekst(b.datum)} staat als gehouden, maar die datum ligt in de "
+            f"toekomst (vandaag is {datum_tekst(vandaag)}). Een tikfout in de datum? Verbeter hem, of zet er "
+            "'status: gepland' bij als de bijeenkomst nog moet komen."
+        )
+    return meldingen
+
+
+def weiger_gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date) -> None:
+    """LnFout (exit 2) when a held meeting is dated after today: nothing may be planned after a typo."""
+    from lerend_netwerk.datum import datum_tekst
+
+    fout = netwerk.gehouden_na(vandaag)
+    if fout:
+        b, regel = fout[0]
+        raise LnFout(
+            f"de bijeenkomst van {datum_tekst(b.datum)} staat als gehouden, maar die datum ligt in de toekomst; "
+            "daarna plan ik niets",
+            bestand=bestand,
+            regel=regel,
+            advies="verbeter de datum in het statusbestand (of zet er 'status: gepland' bij); er is niets veranderd.",
+        )
 
 
 def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str | Path) -> list[str]:

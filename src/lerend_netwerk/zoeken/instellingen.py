@@ -85,7 +85,9 @@ class ZoekInstellingen:
 def lees_zoekbestand(pad: Path | None = None) -> tuple[str, bytes]:
     """The name to show in errors and the bytes of `data/zoeken.yaml` (or of `pad`, for tests)."""
     if pad is not None:
-        return str(pad), pad.read_bytes()
+        from lerend_netwerk.bestanden import lees_begrensd
+
+        return str(pad), lees_begrensd(pad)
     from importlib import resources
 
     try:

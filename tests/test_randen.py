@@ -455,3 +455,61 @@ def test_de_cli_gebruikt_de_datum_van_de_context(capsys, netwerk: Path) -> None:
     netwerk.write_text(TOEKOMST, encoding="utf-8")
     assert "2062" in ln_op(capsys, "bijeenkomsten", vandaag=VANDAAG)[2]
     assert "2062" not in ln_op(capsys, "bijeenkomsten", vandaag=date(2063, 1, 1))[2]
+
+
+# --- one reader per concept ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tekst", ["19.30", "19:30", " 19.30 "])
+def test_een_tijd_met_een_punt_werkt_overal(capsys, tmp_path: Path, tekst: str) -> None:
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    code, _, err = ln_op(capsys, "init", "--naam", "X", "--starttijd", tekst, "--geen-vragen")
+    assert code == 0, err
+    assert lees_netwerk(tmp_path / "netwerk.yaml").starttijd == "19:30"
+    for regel in (f'starttijd: "{tekst}"', "starttijd: 19.30", "starttijd: 19:30"):
+        (tmp_path / "n.yaml").write_text(f"naam: X\nfase: verkenning\n{regel}\n", encoding="utf-8")
+        assert lees_netwerk(tmp_path / "n.yaml").starttijd == "19:30", regel
+    code, out, _ = ln_op(capsys, "agenda", "--start", tekst)
+    assert "19:30–21:00" in out
+
+
+def test_een_fase_wordt_overal_op_dezelfde_manier_gelezen(kennisbank, capsys, netwerk: Path) -> None:
+    from lerend_netwerk.kennisbank import fase_id
+
+    assert fase_id(" Verdieping ") == fase_id("3") == kennisbank.fase("3").id == "verdieping"
+    with pytest.raises(LnFout) as fout:
+        fase_id("verdiepen")
+    assert "Bedoelde je: verdieping?" in fout.value.bericht
+    for opdracht in (["fase", "verdiepen", "--ja"], ["agenda", "--fase", "verdiepen"], ["valkuil", "--fase", "verdiepen", "x"],
+                     ["bijeenkomst", "--datum", "2026-11-06", "--fase", "verdiepen"], ["fasen", "verdiepen"]):
+        code, _, err = ln_op(capsys, *opdracht)
+        assert code == 2 and "'verdiepen' is geen fase. Bedoelde je: verdieping?" in err, opdracht
+
+
+def test_elke_bedoelde_je_komt_uit_een_functie(monkeypatch, capsys, netwerk: Path) -> None:
+    from lerend_netwerk import entry, tekst
+
+    monkeypatch.setattr(tekst, "bedoeld", lambda *a, **k: ["proef-id"])
+    netwerk.write_text(NETWERK + "    werkvormen: [talkingstik]\nbehaald: [kennismaken]\n", encoding="utf-8")
+    assert "Bedoelde je: proef-id?" in ln_op(capsys, "fase")[2]  # an unknown signal in the file
+    assert "Bedoelde je: proef-id?" in ln_op(capsys, "werkvorm", "talkingstik")[2]
+    assert "Bedoelde je: proef-id," in ln_op(capsys, "bijeenkomst", "--datum", "2026-11-06", "--werkvorm", "x")[2]
+    assert entry._bedoelde_opdracht("agnda") == "proef-id"
+
+
+def test_een_werkvorm_id_wordt_in_de_kern_gelezen(kennisbank) -> None:
+    assert kennisbank.werkvorm_id(" Talking-Stick ") == "talking-stick"
+    with pytest.raises(LnFout) as fout:
+        kennisbank.werkvorm_id("talkingstik")
+    assert "Bedoelde je: talking-stick" in fout.value.bericht
+
+
+def test_er_is_een_vouwfunctie(kennisbank) -> None:
+    from lerend_netwerk import tekst
+    from lerend_netwerk.kennisbank import filter_werkvormen
+    from lerend_netwerk.zoeken import vouwen
+
+    assert vouwen.vouw is tekst.vouw
+    assert tekst.vouw("Ideeënmuur, collega's!") == "ideeenmuur collegas"
+    assert [w.id for w in filter_werkvormen(kennisbank, zoek="IDEEËNMUUR!")] == ["ideeenmuur"]

@@ -52,9 +52,9 @@ def _bedoelde_opdracht(woord: str) -> str | None:
     """Our command a first word probably means (`agnda` -> `agenda`), if any."""
     if woord.startswith("-"):
         return None
-    import difflib
+    from lerend_netwerk.tekst import bedoeld as dichtbij
 
-    bedoeld = difflib.get_close_matches(woord, sorted(EIGEN_OPDRACHTEN), n=1, cutoff=0.75)
+    bedoeld = dichtbij(woord, EIGEN_OPDRACHTEN, aantal=1, drempel=0.75)
     return bedoeld[0] if bedoeld else None
 
 

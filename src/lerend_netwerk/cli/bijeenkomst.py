@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees, vraagt
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees, vraagt
 from lerend_netwerk.cli.opties import context, kennisbank
 from lerend_netwerk.cli.opties import (
     STANDAARD_NETWERK,
@@ -47,7 +47,7 @@ def bijeenkomst(
 
     Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden; een notitie die er al stond blijft staan, je nieuwe notitie komt erachter. Staat er op die datum al een gehouden bijeenkomst, dan vraagt het eerst (zonder terminal: --ja). In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
     """
-    from lerend_netwerk.kennisbank import FASE_IDS
+    from lerend_netwerk.kennisbank import fase_id
     from lerend_netwerk.netwerk import Bijeenkomst
     from lerend_netwerk.statusbestand import controleer_gehouden_datum, leg_bijeenkomst_vast
     from lerend_netwerk.voortgang import fase_voortgang
@@ -83,8 +83,8 @@ def bijeenkomst(
         aanwezig = len(staat.deelnemers) - len(afwezig_namen)
     nieuw = Bijeenkomst(
         datum=op_datum,
-        fase=fase_id(fase, FASE_IDS) if fase else None,
-        werkvormen=tuple(dict.fromkeys(_werkvorm_id(kb, w) for w in werkvorm or ())),
+        fase=fase_id(fase) if fase else None,
+        werkvormen=tuple(dict.fromkeys(kb.werkvorm_id(w) for w in werkvorm or ())),
         aanwezig=aanwezig,
         notities=(notitie or "").strip() or None,
         afwezig=afwezig_namen,
@@ -162,23 +162,6 @@ def _datum(tekst: str | None, vandaag: date) -> date:
     from lerend_netwerk.datum import lees_datum
 
     return vandaag if tekst is None else lees_datum(tekst, vandaag)
-
-
-def _werkvorm_id(kb: Kennisbank, tekst: str) -> str:
-    """The id of a known work form; otherwise an error with the closest matches."""
-    import difflib
-
-    sleutel = tekst.strip().lower()
-    if sleutel in kb.werkvormen:
-        return sleutel
-    op_naam = [w.id for w in kb.werkvormen.values() if sleutel and (sleutel in w.id or sleutel in w.naam.lower())]
-    dichtbij = difflib.get_close_matches(sleutel, list(kb.werkvormen), n=3, cutoff=0.5)
-    treffers = list(dict.fromkeys(dichtbij + op_naam))[:5]
-    hint = " Bedoelde je: " + ", ".join(treffers) + "?" if treffers else ""
-    raise LnFout(
-        f"'{tekst}' is geen bekende werkvorm.{hint}",
-        advies="'ln werkvormen' toont alle werkvormen met hun id; geef het id, zoals --werkvorm talking-stick.",
-    )
 
 
 MEER_DAN_GEWOON = 8  # more work forms than this in one meeting is asked about: a slip of the keyboard, most likely

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
 from lerend_netwerk.cli.opties import context, kennisbank
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
@@ -68,7 +68,7 @@ def _wissel_fase(kb: Kennisbank, pad: Path, staat: Netwerk, actie: str, ja: bool
             raise LnFout(f"het netwerk staat al in de laatste fase, {huidig.naam}.", exit_code=EXIT_NEE)
         doel = kb.fase(FASE_IDS[huidig.nummer])
     else:
-        doel = kb.fase(fase_id(actie, FASE_IDS))
+        doel = kb.fase(actie)
     if doel.id == huidig.id:
         if not stil:
             console().print(f"Het netwerk staat al in fase {doel.nummer} {doel.naam}.")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import fase_id
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, NetwerkPad
 from lerend_netwerk.fouten import LnFout
 
@@ -105,9 +104,9 @@ def _vraag_init(a: Any) -> None:
 
 
 def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
-    from lerend_netwerk.kennisbank import FASE_IDS
+    from lerend_netwerk.kennisbank import fase_id
     from lerend_netwerk.netwerk import Deelnemer, Netwerk, RvStatus
-    from lerend_netwerk.statusbestand import tijd_uit_tekst
+    from lerend_netwerk.klok import tijd_uit_tekst
 
     naam = (a.naam or "").strip()
     if not naam:
@@ -116,7 +115,7 @@ def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
             advies="geef die met --naam, zoals: ln init --naam \"LN Doorgaande Lijn Kanaleneiland\". "
             "Zonder terminal stel ik geen vragen; 'ln init --help' toont alle opties.",
         )
-    fase = fase_id(a.fase, FASE_IDS)
+    fase = fase_id(a.fase)
     starttijd = None
     if a.starttijd:
         starttijd = tijd_uit_tekst(a.starttijd)

@@ -65,18 +65,6 @@ def controleer_kennis(kb: Kennisbank, staat: Netwerk, pad: Path, *, meld: bool =
         waarschuw(meldingen)
 
 
-def fase_id(tekst: str, fase_ids: tuple[str, ...]) -> str:
-    """A phase given by name or number (1-5) as its id; otherwise an error with the closest name."""
-    from lerend_netwerk.tekst import suggestie
-
-    sleutel = tekst.strip().lower()
-    if sleutel.isdigit() and 1 <= int(sleutel) <= len(fase_ids):
-        return fase_ids[int(sleutel) - 1]
-    if sleutel not in fase_ids:
-        raise LnFout(f"'{tekst}' is geen fase." + suggestie(sleutel, fase_ids), advies=f"kies uit: {', '.join(fase_ids)} (of 1 tot 5).")
-    return sleutel
-
-
 def alinea(uit: Any, tekst: str, inspringing: int = 0, teken: str = "") -> None:
     """One paragraph (markup) with a hanging indent: wrapped lines stay under the text."""
     from rich.text import Text

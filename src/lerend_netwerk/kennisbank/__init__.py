@@ -28,11 +28,13 @@ from lerend_netwerk.kennisbank.model import (
     Voorrang,
     Vermelding,
     Werkvorm,
+    fase_id,
     filter_werkvormen,
 )
 
 __all__ = [
     "BEWIJS_VELDEN", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
     "Bron", "Doel", "Fase", "InGebruik", "Kennisbank", "Onderdeel", "Planregels", "Randvoorwaarde", "Rol",
-    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Voorrang", "Werkvorm", "filter_werkvormen", "laad_kennisbank",
+    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Voorrang", "Werkvorm", "fase_id", "filter_werkvormen",
+    "laad_kennisbank",
 ]

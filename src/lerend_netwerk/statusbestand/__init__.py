@@ -52,7 +52,6 @@ from lerend_netwerk.statusbestand.controle import (
     gehouden_in_de_toekomst,
     gehouden_op,
     netwerk_uit_data,
-    tijd_uit_tekst,
     weiger_gehouden_in_de_toekomst,
 )
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
@@ -103,7 +102,6 @@ __all__ = [
     "notities_samen",
     "schrijf_atomair",
     "schrijf_nieuw",
-    "tijd_uit_tekst",
     "vergrendeld",
     "voeg_bijeenkomst_toe",
     "weiger_bestaand",

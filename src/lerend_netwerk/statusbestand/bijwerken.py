@@ -123,10 +123,10 @@ def zoek_deelnemer(netwerk: Netwerk, naam: str, bestand: str | Path | None = Non
     if not namen:
         raise LnFout(f"'{naam}' staat niet bij de deelnemers: er zijn nog geen deelnemers.", bestand=bestand,
                      advies=f"zet ze erin met: ln deelnemer toevoegen NAAM; {NIETS}")
-    dichtbij = _dichtste_namen(naam, namen)
-    hint = " Bedoelde je: " + ", ".join(dichtbij) + "?" if dichtbij else ""
+    from lerend_netwerk.tekst import bedoeld_tekst
+
     raise LnFout(
-        f"'{naam}' staat niet bij de deelnemers.{hint}",
+        f"'{naam}' staat niet bij de deelnemers.{bedoeld_tekst(_dichtste_namen(naam, namen))}",
         bestand=bestand,
         advies=f"'ln deelnemers' toont wie er meedoet; een nieuwe zet je erin met: ln deelnemer toevoegen NAAM; {NIETS}",
     )
@@ -134,11 +134,11 @@ def zoek_deelnemer(netwerk: Netwerk, naam: str, bestand: str | Path | None = Non
 
 def _dichtste_namen(naam: str, namen: list[str]) -> list[str]:
     """The closest names: similar spelling, or sharing a word (a first name given without the last)."""
-    import difflib
+    from lerend_netwerk.tekst import bedoeld
 
     per_vouw = {vouw(n): n for n in namen}
     gezocht = vouw(naam.strip())
-    treffers = difflib.get_close_matches(gezocht, list(per_vouw), n=3, cutoff=0.6)
+    treffers = bedoeld(gezocht, per_vouw)
     woorden = set(gezocht.split())
     treffers += [v for v in per_vouw if woorden & set(v.split())]
     return [per_vouw[t] for t in dict.fromkeys(treffers)][:3]

@@ -11,12 +11,12 @@ when a file is really parsed.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.klok import tijd_uit_tekst
 from lerend_netwerk.kennisbank import FASE_IDS
 from lerend_netwerk.netwerk import (
     BIJEENKOMST_STATUSSEN,
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from lerend_netwerk.velden import Velden
 
 KORTE_TEKST = 200  # a name heads the handout and every table: it must fit on a line
-_TIJD = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
@@ -135,7 +134,7 @@ def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str |
     for index, signaal in enumerate(netwerk.behaald):
         if signaal not in signalen:
             raise LnFout(
-                f"'{signaal}' onder 'behaald' is geen signaal." + (_dichtst(signaal, signalen) or " Er lijkt er geen op."),
+                f"'{signaal}' onder 'behaald' is geen signaal." + (suggestie(signaal, signalen, aantal=1) or " Er lijkt er geen op."),
                 bestand=bestand,
                 regel=_regel(netwerk.regels.behaald, index),
                 advies=f"haal het weg met 'ln behaald --uit {signaal}' en vink het goede af met 'ln behaald ID' "
@@ -151,28 +150,14 @@ def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str |
             plek = LnFout("", bestand=bestand, regel=_regel(regels, index)).plek
             meldingen.append(
                 f"{plek}: de werkvorm '{werkvorm}' (bijeenkomst van {b.datum.isoformat()}) staat niet in de kennisbank."
-                + _dichtst(werkvorm, kb.werkvormen)
+                + suggestie(werkvorm, kb.werkvormen, aantal=1)
                 + " Hij telt niet mee voor de doelen; verbeter het id, of geef je eigen bibliotheek mee met --bibliotheek."
             )
     return meldingen
 
 
-def _dichtst(woord: str, mogelijk: Any) -> str:
-    """' Bedoelde je: x?' with the one closest id (ids share long prefixes: more would blur it), or ''."""
-    import difflib
-
-    treffers = difflib.get_close_matches(woord, sorted(mogelijk), n=1, cutoff=0.6)
-    return f" Bedoelde je: {treffers[0]}?" if treffers else ""
-
-
 def _regel(regels: tuple[int | None, ...], index: int) -> int | None:
     return regels[index] if index < len(regels) else None
-
-
-def tijd_uit_tekst(tekst: str) -> str | None:
-    """'9:30' -> '09:30'; None when it is no time of day."""
-    treffer = _TIJD.match(tekst.strip())
-    return f"{int(treffer.group(1)):02d}:{treffer.group(2)}" if treffer else None
 
 
 def controleer_bijeenkomst(b: Bijeenkomst) -> None:
@@ -376,6 +361,8 @@ def _starttijd(top: Velden) -> str | None:
     # YAML 1.1 reads an unquoted 19:30 as the number 1170 (19*60+30).
     if isinstance(waarde, int) and not isinstance(waarde, bool) and 60 <= waarde < 24 * 60:
         return f"{waarde // 60:02d}:{waarde % 60:02d}"
+    if isinstance(waarde, float):  # starttijd: 19.30 unquoted is the number 19.3
+        waarde = f"{waarde:.2f}"
     tijd = tijd_uit_tekst(waarde) if isinstance(waarde, str) else None
     if tijd is None:
         raise top.fout("starttijd", f"schrijf de tijd als uren:minuten, zoals \"15:30\", maar er staat {beschrijf_type(waarde)}")

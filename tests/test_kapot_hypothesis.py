@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
 from lerend_netwerk.statusbestand import (
-    leg_bijeenkomst_vast,
     lees_netwerk,
     lees_statusbestand,
+    leg_bijeenkomst_vast,
     netwerk_uit_data,
     notities_samen,
     voeg_bijeenkomst_toe,

@@ -513,3 +513,12 @@ def test_er_is_een_vouwfunctie(kennisbank) -> None:
     assert vouwen.vouw is tekst.vouw
     assert tekst.vouw("Ideeënmuur, collega's!") == "ideeenmuur collegas"
     assert [w.id for w in filter_werkvormen(kennisbank, zoek="IDEEËNMUUR!")] == ["ideeenmuur"]
+
+
+def test_ruff_vindt_niets() -> None:
+    """CI runs `ruff check .` before the tests (README, .ci/run); this says it in the test run too."""
+    ruff = Path(sys.executable).with_name("ruff")
+    if not ruff.exists():
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    uit = subprocess.run([str(ruff), "check", "."], cwd=Path(__file__).parents[1], capture_output=True, text=True)
+    assert uit.returncode == 0, uit.stdout + uit.stderr

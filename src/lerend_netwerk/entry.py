@@ -82,7 +82,7 @@ def _systeem_ln_met_uitleg(doel: str, args: list[str], bedoeld: str) -> int:
     fails, say how to reach either. Only here is the system's ln run as a child, not exec'ed."""
     import subprocess
 
-    code = subprocess.call([doel, *args])
+    code = subprocess.call([doel, *args])  # noqa: S603 - the system's ln with the user's own arguments
     if code != 0:
         sys.stderr.write(
             f"ln: '{args[0]}' is hier een bestand, dus deze aanroep ging naar het systeemcommando ln ({doel}). "
@@ -116,4 +116,4 @@ def ln_main() -> None:
         sys.exit(127)
     if bestaat:
         sys.exit(_systeem_ln_met_uitleg(doel, args, bedoeld))
-    os.execv(doel, [doel, *args])
+    os.execv(doel, [doel, *args])  # noqa: S606 - the user's own ln, their own arguments, no shell

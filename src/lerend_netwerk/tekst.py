@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-
 _NIET_WOORD = re.compile(r"[^a-z0-9]+")
 _APOSTROF = re.compile(r"['’‘`´]")
 

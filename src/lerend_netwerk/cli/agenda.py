@@ -13,9 +13,9 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import vul_fase_aan, vul_werkvorm_aan
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.datum import datum_tekst
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+
 
 @app.command("agenda")
 def agenda(
@@ -102,8 +102,8 @@ def agenda(
 ) -> None:
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
     from lerend_netwerk.cli.netwerk import controleer_kennis, lees
-    from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.cli.opties import context, kennisbank
+    from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.planner import AgendaOpties, controleer_bewaardatum, plan_agenda
     from lerend_netwerk.statusbestand import weiger_gehouden_in_de_toekomst
 
@@ -305,7 +305,7 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
     )
     rollen = tuple(f"{naam}: {rol}" for rol, naam in plan.rollen)
     if rollen:
-        rollen += (f"De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
+        rollen += ("De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
                    "voorbereiding.",)
     lijsten = (
         ("Rollen", rollen), ("Neem mee (deelnemers)", plan.neem_mee), ("Materialen", plan.materialen),

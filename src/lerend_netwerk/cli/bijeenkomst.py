@@ -10,13 +10,14 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees, vraagt
-from lerend_netwerk.cli.opties import context, kennisbank
 from lerend_netwerk.cli.opties import (
     STANDAARD_NETWERK,
     Bibliotheek,
     Ja,
     Json,
     NetwerkPad,
+    context,
+    kennisbank,
     vul_deelnemer_aan,
     vul_fase_aan,
     vul_werkvorm_aan,

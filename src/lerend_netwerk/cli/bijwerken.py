@@ -8,9 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import context
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees, vraagt
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, kennisbank, vul_signaal_aan
+from lerend_netwerk.cli.opties import (
+    STANDAARD_NETWERK,
+    Bibliotheek,
+    Json,
+    NetwerkPad,
+    context,
+    kennisbank,
+    vul_signaal_aan,
+)
 from lerend_netwerk.fouten import LnFout
 
 if TYPE_CHECKING:

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import context
 from lerend_netwerk.cli.netwerk import lees, vraagt
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Ja, Json, NetwerkPad, vul_deelnemer_aan
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Ja, Json, NetwerkPad, context, vul_deelnemer_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:

@@ -9,8 +9,15 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
-from lerend_netwerk.cli.opties import context, kennisbank
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
+from lerend_netwerk.cli.opties import (
+    STANDAARD_NETWERK,
+    Bibliotheek,
+    Json,
+    NetwerkPad,
+    context,
+    kennisbank,
+    vul_fase_aan,
+)
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:

@@ -105,8 +105,8 @@ def _vraag_init(a: Any) -> None:
 
 def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
     from lerend_netwerk.kennisbank import fase_id
-    from lerend_netwerk.netwerk import Deelnemer, Netwerk, RvStatus
     from lerend_netwerk.klok import tijd_uit_tekst
+    from lerend_netwerk.netwerk import Deelnemer, Netwerk, RvStatus
 
     naam = (a.naam or "").strip()
     if not naam:

@@ -15,8 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lerend_netwerk.fouten import LnFout
-
 if TYPE_CHECKING:
     from lerend_netwerk.context import Context
     from lerend_netwerk.kennisbank import Kennisbank

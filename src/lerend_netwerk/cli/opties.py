@@ -64,7 +64,6 @@ def vul_fase_aan(onvolledig: str) -> list[str]:
 
 def _netwerk_voor_aanvullen():
     """The state file the command line points to (LN_NETWERK, else netwerk.yaml), or None when it cannot be read."""
-    import os
 
     from lerend_netwerk.fouten import LnFout
     from lerend_netwerk.statusbestand import lees_netwerk

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import context
 from lerend_netwerk.cli.netwerk import alinea, lees
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Json, NetwerkPad, context
 
 if TYPE_CHECKING:
     from lerend_netwerk.netwerk import Bijeenkomst, Netwerk

@@ -8,8 +8,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
-from lerend_netwerk.cli.opties import context, kennisbank
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, context, kennisbank
 from lerend_netwerk.fouten import EXIT_NEE
 
 if TYPE_CHECKING:

@@ -103,7 +103,7 @@ def _kies_in_stappen(kb, fase_id: str | None) -> str:
     """No words for it: first the subject, then the entry (`onderwerpen` in zoeken.yaml);
     'Iets anders' gives the whole list to type in."""
     from lerend_netwerk import vragen
-    from lerend_netwerk.zoeken import laad_instellingen, resultaat_van
+    from lerend_netwerk.zoeken import laad_instellingen
 
     onderwerpen = []
     for naam, ids in laad_instellingen().onderwerpen:

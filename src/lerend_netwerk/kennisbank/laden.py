@@ -17,6 +17,7 @@ from lerend_netwerk.kennisbank.model import (
     FASE_IDS,
     GROEPSVORMEN,
     VALKUIL_SOORTEN,
+    VOORRANG_WANNEER,
     WERKVORM_SOORTEN,
     Bron,
     Doel,
@@ -31,7 +32,6 @@ from lerend_netwerk.kennisbank.model import (
     Stap,
     Uitwerking,
     Valkuil,
-    VOORRANG_WANNEER,
     Vereiste,
     Vermelding,
     Voorrang,
@@ -305,7 +305,6 @@ def _lees_planregels(data: object, bestand: str) -> Planregels:
 
 
 def _lees_voorrang(v: Velden) -> Voorrang:
-    from lerend_netwerk.velden import Velden
 
     v.alleen(("fase", "wanneer", "werkvormen", "al_gedaan"))
     wanneer, over = v.data.get("wanneer"), None

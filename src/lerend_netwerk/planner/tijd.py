@@ -7,7 +7,6 @@ the minutes of a meeting are handed out over its items.
 
 from __future__ import annotations
 
-
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Werkvorm
 

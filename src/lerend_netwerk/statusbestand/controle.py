@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lerend_netwerk.fouten import LnFout
-from lerend_netwerk.klok import tijd_uit_tekst
 from lerend_netwerk.kennisbank import FASE_IDS
+from lerend_netwerk.klok import tijd_uit_tekst
 from lerend_netwerk.netwerk import (
     BIJEENKOMST_STATUSSEN,
     DEELNEMER_SOORTEN,

@@ -56,6 +56,8 @@ REGELS = {
     "randvoorwaarde-yes.yaml": 5,
     "starttijd.yaml": 3,
     "tab.yaml": 4,
+    "tab-voor-streepje.yaml": 4,
+    "naam-te-lang.yaml": 1,
     "twee-documenten.yaml": 3,
     "ukk-hoofdstuk-tekst.yaml": 5,
     "utf-16.yaml": 1,

@@ -11,12 +11,18 @@ _APOSTROF = re.compile(r"['’‘`´]")
 
 
 def vouw(tekst: str) -> str:
-    """The one folding of every matcher (the search, `ln werkvormen --zoek`): casefold, strip
-    accents, apostrophes and punctuation: 'Ideeënmuur!' -> 'ideeenmuur', "collega's" -> 'collegas'."""
+    """The one folding of every matcher: 'Ideeënmuur' -> 'ideeenmuur' (casefolded, accents removed);
+    punctuation stays, for matchers that split on it."""
     tekst = tekst.casefold()
-    if not tekst.isascii():  # most text is plain ASCII: no accents to strip (a third of building the index)
-        tekst = "".join(t for t in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(t))
-    tekst = _APOSTROF.sub("", tekst)  # collega's -> collegas, zo'n -> zon
+    if tekst.isascii():  # most text is plain ASCII: no accents to strip (a third of building the index)
+        return tekst
+    return "".join(t for t in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(t))
+
+
+def vouw_woorden(tekst: str) -> str:
+    """`vouw`, then apostrophes and punctuation out: plain words, as the search and
+    `ln werkvormen --zoek` compare them: 'Ideeënmuur!' -> 'ideeenmuur', "collega's" -> 'collegas'."""
+    tekst = _APOSTROF.sub("", vouw(tekst))  # collega's -> collegas, zo'n -> zon
     return " ".join(_NIET_WOORD.sub(" ", tekst).split())
 
 

@@ -326,14 +326,14 @@ def _opzoeken(items: dict, item_id: str, wat: str, advies: str):
 
 def filter_werkvormen(kb: Kennisbank, fase: str | None = None, zoek: str | None = None) -> list[Werkvorm]:
     """Work forms of a phase and/or containing every word of `zoek` (case and accents ignored)."""
-    from lerend_netwerk.tekst import vouw
+    from lerend_netwerk.tekst import vouw_woorden
 
-    woorden = vouw(zoek).split() if zoek else []
+    woorden = vouw_woorden(zoek).split() if zoek else []
     gevonden = []
     for w in kb.werkvormen.values():
         if fase and fase not in w.fasen:
             continue
-        tekst = vouw(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
+        tekst = vouw_woorden(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
         if all(woord in tekst for woord in woorden):
             gevonden.append(w)
     return gevonden

@@ -524,3 +524,18 @@ def test_ruff_vindt_niets() -> None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     uit = subprocess.run([str(ruff), "check", "."], cwd=Path(__file__).parents[1], capture_output=True, text=True)
     assert uit.returncode == 0, uit.stdout + uit.stderr
+
+
+def test_init_weigert_een_te_lange_naam_meteen(capsys, tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import te_lang
+
+    code, _, err = ln_op(capsys, "init", "--naam", "b" * 300, "--geen-vragen")
+    assert code == 2 and "--naam: dit is 300 tekens lang" in err
+    assert not (tmp_path / "netwerk.yaml").exists()
+    assert te_lang("b" * 300) and te_lang("LN Zuilen") is None
+
+
+def test_ln_netwerk_weigert_een_te_lange_naam(capsys, netwerk: Path) -> None:
+    code, _, err = ln_op(capsys, "netwerk", "--naam", "c" * 250)
+    assert code == 2 and "--naam: dit is 250 tekens lang" in err
+    assert netwerk.read_text(encoding="utf-8") == NETWERK

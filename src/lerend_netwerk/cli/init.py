@@ -82,13 +82,14 @@ def _vraag_init(a: Any) -> None:
     from lerend_netwerk import vragen
     from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.netwerk import DEELNEMER_SOORTEN, Deelnemer
+    from lerend_netwerk.statusbestand import te_lang
 
     if a.naam is None:
-        a.naam = vragen.vraag_tekst("Hoe heet het netwerk?", verplicht=True)
+        a.naam = vragen.vraag_tekst("Hoe heet het netwerk?", verplicht=True, controle=te_lang)
     if a.wijk is None:
-        a.wijk = vragen.vraag_tekst("In welke wijk?")
+        a.wijk = vragen.vraag_tekst("In welke wijk?", controle=te_lang)
     if a.kartrekker is None:
-        a.kartrekker = vragen.vraag_tekst("Wie is de kartrekker (jouw naam)?")
+        a.kartrekker = vragen.vraag_tekst("Wie is de kartrekker (jouw naam)?", controle=te_lang)
     if a.deelnemers is None:
         a.deelnemers = []
         while naam := vragen.vraag_tekst("Naam van een deelnemer (laat leeg als je klaar bent):"):
@@ -107,7 +108,11 @@ def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
     from lerend_netwerk.kennisbank import fase_id
     from lerend_netwerk.klok import tijd_uit_tekst
     from lerend_netwerk.netwerk import Deelnemer, Netwerk, RvStatus
+    from lerend_netwerk.statusbestand import te_lang
 
+    for optie, waarde in (("naam", a.naam), ("wijk", a.wijk), ("kartrekker", a.kartrekker)):
+        if te_lang(waarde):
+            raise LnFout(f"--{optie}: {te_lang(waarde)}", advies=f"geef een kortere --{optie}; er is niets geschreven.")
     naam = (a.naam or "").strip()
     if not naam:
         raise LnFout(

@@ -52,6 +52,7 @@ from lerend_netwerk.statusbestand.controle import (
     gehouden_in_de_toekomst,
     gehouden_op,
     netwerk_uit_data,
+    te_lang,
     weiger_gehouden_in_de_toekomst,
 )
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
@@ -101,6 +102,7 @@ __all__ = [
     "nieuw_bestand_tekst",
     "notities_samen",
     "schrijf_atomair",
+    "te_lang",
     "schrijf_nieuw",
     "vergrendeld",
     "voeg_bijeenkomst_toe",

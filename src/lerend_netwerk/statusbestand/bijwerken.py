@@ -63,13 +63,15 @@ def _tekst(waarde: str | None, wat: str) -> str | None:
 
 def zet_netwerkvelden(pad: Path, velden: dict[str, str]) -> Bijgewerkt:
     """Set `naam`, `wijk`, `kartrekker` or `starttijd` (as "UU:MM")."""
-    from lerend_netwerk.statusbestand.controle import tijd_uit_tekst
+    from lerend_netwerk.statusbestand.controle import te_lang, tijd_uit_tekst
 
     waarden = []
     for sleutel, waarde in velden.items():
         if sleutel not in NETWERK_VELDEN:  # cannot happen: the commands pass only these
             raise ValueError(sleutel)
         schoon = _tekst(waarde, sleutel)
+        if sleutel != "starttijd" and te_lang(schoon):
+            raise LnFout(f"--{sleutel}: {te_lang(schoon)}", advies=f"geef een kortere --{sleutel}; {NIETS}")
         if sleutel == "starttijd":
             tijd = tijd_uit_tekst(schoon)
             if tijd is None:

@@ -104,6 +104,13 @@ def gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date
     return meldingen
 
 
+def te_lang(tekst: str | None) -> str | None:
+    """Why a name (of the network, the neighbourhood, the kartrekker) is too long, or None."""
+    if tekst is not None and len(tekst.strip()) > KORTE_TEKST:
+        return f"dit is {len(tekst.strip())} tekens lang; het moet op één regel passen: hoogstens {KORTE_TEKST} tekens"
+    return None
+
+
 def weiger_gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date) -> None:
     """LnFout (exit 2) when a held meeting is dated after today: nothing may be planned after a typo."""
     from lerend_netwerk.datum import datum_tekst

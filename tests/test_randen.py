@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lerend_netwerk import cache
 from lerend_netwerk.cli import run
@@ -539,3 +541,34 @@ def test_ln_netwerk_weigert_een_te_lange_naam(capsys, netwerk: Path) -> None:
     code, _, err = ln_op(capsys, "netwerk", "--naam", "c" * 250)
     assert code == 2 and "--naam: dit is 250 tekens lang" in err
     assert netwerk.read_text(encoding="utf-8") == NETWERK
+
+
+# --- the readers never end in a traceback ----------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12))
+def test_de_klok_leest_elke_tekst_zonder_fout(tekst: str) -> None:
+    from lerend_netwerk import klok
+
+    gelezen = klok.minuten(tekst)
+    assert gelezen is None or (0 <= gelezen < 24 * 60 and klok.minuten(klok.als_tekst(gelezen)) == gelezen)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20))
+def test_een_fase_lezen_geeft_een_fase_of_een_lnfout(tekst: str) -> None:
+    from lerend_netwerk.kennisbank import FASE_IDS, fase_id
+
+    try:
+        assert fase_id(tekst) in FASE_IDS
+    except LnFout as fout:
+        assert fout.exit_code == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_vouwen_en_suggesties_kunnen_alles_aan(tekst: str) -> None:
+    from lerend_netwerk import tekst as t
+
+    assert t.vouw_woorden(t.vouw_woorden(tekst)) == t.vouw_woorden(tekst)
+    assert isinstance(t.suggestie(tekst, ["talking-stick", "contract"]), str)

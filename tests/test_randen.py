@@ -345,7 +345,7 @@ def test_bewaren_na_een_gehouden_bijeenkomst_in_de_toekomst_wordt_geweigerd(caps
 # --- the wizard: every answer checked as it is given -------------------------------------------
 
 
-def test_de_datumvraag_weigert_meteen_een_datum_in_de_toekomst(kennisbank, monkeypatch) -> None:
+def test_de_vragen_weigeren_meteen_wat_later_geweigerd_wordt(kennisbank, monkeypatch) -> None:
     from lerend_netwerk import vragen
     from lerend_netwerk.cli import bijeenkomst
     from lerend_netwerk.netwerk import Netwerk
@@ -356,6 +356,9 @@ def test_de_datumvraag_weigert_meteen_een_datum_in_de_toekomst(kennisbank, monke
         if vraag.startswith("Datum"):
             for antwoord in ("2026-12-02", "morgen", "2026-11-30", "gisteren", ""):
                 klachten[antwoord] = controle(antwoord)
+        if vraag.startswith("Hoeveel"):
+            for antwoord in ("¹", "5000", "-3", "12", ""):
+                klachten["aantal " + antwoord] = controle(antwoord)
         return standaard if vraag.startswith("Datum") else ""
 
     monkeypatch.setattr(vragen, "vraag_tekst", vraag_tekst)
@@ -365,6 +368,8 @@ def test_de_datumvraag_weigert_meteen_een_datum_in_de_toekomst(kennisbank, monke
     assert "toekomst" in klachten["2026-12-02"]
     assert klachten["morgen"]
     assert klachten["2026-11-30"] is klachten["gisteren"] is klachten[""] is None
+    assert klachten["aantal ¹"] and klachten["aantal 5000"] and klachten["aantal -3"]  # '¹' was a traceback later
+    assert klachten["aantal 12"] is klachten["aantal "] is None
 
 
 def _checklist(toetsen: str, keuzes: int = 42, **opties) -> list[str]:

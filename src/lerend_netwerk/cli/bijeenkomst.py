@@ -183,7 +183,10 @@ def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[A
         return None
 
     def is_aantal(antwoord: str) -> str | None:
-        return None if not antwoord.strip() or antwoord.strip().isdigit() else "Vul een heel getal in, of laat leeg."
+        aantal = antwoord.strip()  # isdecimal, not isdigit: "¹" is a digit that int() refuses
+        if not aantal or (aantal.isdecimal() and int(aantal) <= 1000):  # the bound of --aanwezig
+            return None
+        return "Vul een heel getal van 0 tot 1000 in, of laat leeg."
 
     datum = vragen.vraag_tekst("Datum van de bijeenkomst:", standaard=vandaag.isoformat(), controle=is_datum)
     in_fase = kb.werkvormen_in_fase(staat.fase)

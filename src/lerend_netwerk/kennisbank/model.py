@@ -16,7 +16,7 @@ def fase_id(tekst: str) -> str:
     Otherwise an LnFout (exit 2) with the closest phase.
     """
     sleutel = str(tekst).strip().lower()
-    if sleutel.isdigit() and 1 <= int(sleutel) <= len(FASE_IDS):
+    if sleutel.isdecimal() and 1 <= int(sleutel) <= len(FASE_IDS):  # not isdigit: "¹" is a digit int() refuses
         return FASE_IDS[int(sleutel) - 1]
     if sleutel in FASE_IDS:
         return sleutel

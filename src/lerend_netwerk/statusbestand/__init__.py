@@ -53,6 +53,7 @@ from lerend_netwerk.statusbestand.controle import (
     gehouden_op,
     netwerk_uit_data,
     te_lang,
+    tijd_uit_tekst,
     weiger_gehouden_in_de_toekomst,
 )
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
@@ -103,6 +104,7 @@ __all__ = [
     "notities_samen",
     "schrijf_atomair",
     "te_lang",
+    "tijd_uit_tekst",
     "schrijf_nieuw",
     "vergrendeld",
     "voeg_bijeenkomst_toe",

@@ -27,20 +27,25 @@ def lees_begrensd(pad: Path, grens: int = MAX_GROOTTE) -> bytes:
     """The bytes of an ordinary file of at most `grens` bytes.
 
     A device, pipe or socket (`/dev/zero`, `/dev/null`) is refused before it is
-    opened, and at most `grens` + 1 bytes are ever read, so nothing can hang
-    or fill the memory. Raises OSError (`Onleesbaar` with a Dutch `strerror`).
+    opened (only an ordinary file has an end), and one over `grens` bytes before
+    it is read, so nothing can hang or fill the memory. Raises OSError
+    (`Onleesbaar` with a Dutch `strerror`).
     """
     import stat as _stat
 
-    modus = os.stat(pad).st_mode
-    if _stat.S_ISDIR(modus):
+    info = os.stat(pad)
+    if _stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, "dit is een map, geen bestand", str(pad))
-    if not _stat.S_ISREG(modus):
+    if not _stat.S_ISREG(info.st_mode):
         raise Onleesbaar(errno.EINVAL, "dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp)", str(pad))
-    with open(pad, "rb") as bestand:
-        inhoud = bestand.read(grens + 1)
-    if len(inhoud) > grens:
-        raise Onleesbaar(errno.EFBIG, f"het bestand is groter dan {grens // (1024 * 1024)} MB; dat is geen bestand van ln", str(pad))
+    te_groot = Onleesbaar(
+        errno.EFBIG, f"het bestand is groter dan {grens // (1024 * 1024)} MB; dat is geen bestand van ln", str(pad)
+    )
+    if info.st_size > grens:
+        raise te_groot
+    inhoud = Path(pad).read_bytes()
+    if len(inhoud) > grens:  # it grew in between
+        raise te_groot
     return inhoud
 
 

@@ -325,7 +325,9 @@ TOEKOMST = NETWERK + "  - datum: 2062-10-29\n    aanwezig: 6\n"
 
 
 @pytest.mark.parametrize(
-    "opdracht", [["start"], ["fase"], ["agenda"], ["bijeenkomsten"], ["bijeenkomst", "--datum", "2026-11-06"]]
+    "opdracht",
+    [["start"], ["fase"], ["agenda"], ["bijeenkomsten"], ["bijeenkomst", "--datum", "2026-11-06"], ["netwerk"],
+     ["deelnemers"]],
 )
 def test_een_gehouden_bijeenkomst_in_de_toekomst_wordt_genoemd(capsys, netwerk: Path, opdracht: list[str]) -> None:
     netwerk.write_text(TOEKOMST, encoding="utf-8")

@@ -337,7 +337,7 @@ def test_het_uitdeelblad_is_voor_de_deelnemers(kennisbank):
         assert "Voorlezen" in tekst and "De Kanaalboot" in tekst
         assert "Doel van vandaag" in tekst and "Wie doet wat" in tekst and "Aantekeningen" in tekst
         assert "14 januari 2027" in tekst  # the next date
-        for rol, naam in agenda.rollen:
+        for _rol, naam in agenda.rollen:
             assert naam in tekst
         # the kartrekker's reasons stay in the terminal
         assert "Open doel van" not in tekst and "Afgesproken op" not in tekst

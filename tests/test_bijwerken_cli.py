@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from test_netwerk_cli import Script
 
 from lerend_netwerk.statusbestand import lees_netwerk
+from test_netwerk_cli import Script
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELD = REPO / "voorbeelden" / "netwerk.yaml"

@@ -41,6 +41,7 @@ def elders(tmp_path: Path) -> Path:
 def _draai(venv_bin: Path, cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     omgeving = {k: v for k, v in os.environ.items() if not k.startswith("LN_")}
     omgeving["PATH"] = f"{venv_bin}{os.pathsep}{omgeving.get('PATH', '')}"
+    omgeving["LN_CACHE"] = str(cwd.parent / "ln-cache")  # never the user's own cache folder
     omgeving.update(env or {})
     return subprocess.run(list(args), cwd=cwd, env=omgeving, capture_output=True, text=True, timeout=120)
 

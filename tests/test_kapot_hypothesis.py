@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
 from lerend_netwerk.statusbestand import (
-    leg_bijeenkomst_vast,
     lees_netwerk,
     lees_statusbestand,
+    leg_bijeenkomst_vast,
     netwerk_uit_data,
     notities_samen,
     voeg_bijeenkomst_toe,
@@ -56,6 +56,8 @@ REGELS = {
     "randvoorwaarde-yes.yaml": 5,
     "starttijd.yaml": 3,
     "tab.yaml": 4,
+    "tab-voor-streepje.yaml": 4,
+    "naam-te-lang.yaml": 1,
     "twee-documenten.yaml": 3,
     "ukk-hoofdstuk-tekst.yaml": 5,
     "utf-16.yaml": 1,

@@ -132,6 +132,8 @@ def test_killed_halfway_a_restart_resumes_from_the_journal(tmp_path: Path, ln) -
     kind.expect("Verder waar je was")
     kind.expect("Onderdeel 2 van")
     kind.expect("Notities: 1")
+    kind.send("p")  # a key the loop answers on screen: it is reading keys before Ctrl-C comes
+    kind.expect("GEPAUZEERD")
     kind.send("\x03")  # Ctrl-C: said, and the journal stays
     kind.expect(pexpect.EOF, timeout=60)  # writing the journal can take a while on a loaded machine
     kind.close()

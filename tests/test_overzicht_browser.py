@@ -7,10 +7,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from test_handout_browser import _draai, _png_pixels
-
 from lerend_netwerk.overzicht import maak_overzicht
 from lerend_netwerk.overzicht_html import html
+from test_handout_browser import _draai, _png_pixels
 
 VIJANDIG = '<img src=x onerror="alert(1)"> Netwerk & </title><script>alert(2)</script>'
 

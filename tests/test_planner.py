@@ -12,9 +12,9 @@ from lerend_netwerk.netwerk import Bijeenkomst, Deelnemer, Netwerk, Thema
 from lerend_netwerk.planner import (
     AFSLUITING,
     BIJEENKOMST_SOORTEN,
-    OPENING,
     MAALTIJD,
     MAALTIJD_VANAF,
+    OPENING,
     PAUZE,
     STANDAARD_START,
     AgendaOpties,

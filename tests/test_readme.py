@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 import readme_bijwerken
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,7 +32,7 @@ def _sessies() -> list[list[str]]:
 def test_twee_opdrachten_zetten_alles_op(tmp_path: Path) -> None:
     blokken = [blok.strip() for taal, blok in _blokken() if taal == "sh"]
     installeren = "python3 -m venv .venv && .venv/bin/pip install -q . && .venv/bin/ln agenda --netwerk voorbeelden/netwerk.yaml"
-    testen = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest -q"
+    testen = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/ruff check . && .venv/bin/python -m pytest -q"
     assert installeren in blokken and testen in blokken
     assert testen in (REPO / ".ci" / "run").read_text(encoding="utf-8")  # CI runs exactly the README's command
 

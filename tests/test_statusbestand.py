@@ -13,13 +13,13 @@ import pytest
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.netwerk import Bijeenkomst, Deelnemer, Netwerk, RvStatus
-from lerend_netwerk.statusbestand import schrijven
 from lerend_netwerk.statusbestand import (
-    leg_bijeenkomst_vast,
     lees_netwerk,
     lees_netwerk_met_tekst,
+    leg_bijeenkomst_vast,
     netwerk_uit_data,
     schrijf_nieuw,
+    schrijven,
     voeg_bijeenkomst_toe,
     zet_fase,
 )

@@ -53,9 +53,9 @@ def _bedoelde_opdracht(woord: str) -> str | None:
     """Our command a first word probably means (`agnda` -> `agenda`), if any."""
     if woord.startswith("-"):
         return None
-    import difflib
+    from lerend_netwerk.tekst import bedoeld as dichtbij
 
-    bedoeld = difflib.get_close_matches(woord, sorted(EIGEN_OPDRACHTEN), n=1, cutoff=0.75)
+    bedoeld = dichtbij(woord, EIGEN_OPDRACHTEN, aantal=1, drempel=0.75)
     return bedoeld[0] if bedoeld else None
 
 
@@ -83,7 +83,7 @@ def _systeem_ln_met_uitleg(doel: str, args: list[str], bedoeld: str) -> int:
     fails, say how to reach either. Only here is the system's ln run as a child, not exec'ed."""
     import subprocess
 
-    code = subprocess.call([doel, *args])
+    code = subprocess.call([doel, *args])  # noqa: S603 - the system's ln with the user's own arguments
     if code != 0:
         sys.stderr.write(
             f"ln: '{args[0]}' is hier een bestand, dus deze aanroep ging naar het systeemcommando ln ({doel}). "
@@ -117,4 +117,4 @@ def ln_main() -> None:
         sys.exit(127)
     if bestaat:
         sys.exit(_systeem_ln_met_uitleg(doel, args, bedoeld))
-    os.execv(doel, [doel, *args])
+    os.execv(doel, [doel, *args])  # noqa: S606 - the user's own ln, their own arguments, no shell

@@ -83,6 +83,7 @@ class Regels:
 
     behaald: tuple[int | None, ...] = ()  # per id under `behaald`
     werkvormen: tuple[tuple[int | None, ...], ...] = ()  # per meeting, per work form
+    bijeenkomsten: tuple[int | None, ...] = ()  # per meeting, the line of its `datum`
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,15 @@ class Netwerk:
     def geplande_bijeenkomsten(self) -> tuple[Bijeenkomst, ...]:
         """Meetings saved as planned and not yet confirmed, soonest first."""
         return tuple(sorted((b for b in self.bijeenkomsten if not b.gehouden), key=lambda b: b.datum))
+
+    def gehouden_na(self, vandaag: date) -> tuple[tuple[Bijeenkomst, int | None], ...]:
+        """Meetings marked as held but dated after `vandaag` (a typo such as 2062 for 2026), with their lines."""
+        regels = self.regels.bijeenkomsten
+        return tuple(
+            (b, regels[index] if index < len(regels) else None)
+            for index, b in enumerate(self.bijeenkomsten)
+            if b.gehouden and b.datum > vandaag
+        )
 
     @property
     def laatste_bijeenkomst(self) -> Bijeenkomst | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple
 
-from lerend_netwerk.kennisbank import Fase, Kennisbank, Randvoorwaarde
 from lerend_netwerk.datum import datum_tekst
+from lerend_netwerk.kennisbank import Fase, Kennisbank, Randvoorwaarde
 from lerend_netwerk.netwerk import Netwerk, RvStatus
 from lerend_netwerk.voortgang import open_doelen
 

@@ -57,7 +57,7 @@ class Velden:
             raise self.fout(sleutel, "dit veld ontbreekt", regel=self.regel)
         return self.data[sleutel]
 
-    def tekst(self, sleutel: str, *, verplicht: bool = True) -> str | None:
+    def tekst(self, sleutel: str, *, verplicht: bool = True, max_lengte: int | None = None) -> str | None:
         if not verplicht and self.data.get(sleutel) is None:
             return None
         waarde = self._nodig(sleutel)
@@ -66,6 +66,10 @@ class Velden:
         tekst = str(waarde).strip()
         if not tekst:
             raise self.fout(sleutel, "dit veld is leeg")
+        if max_lengte is not None and len(tekst) > max_lengte:
+            raise self.fout(
+                sleutel, f"dit is {len(tekst)} tekens lang; het moet op één regel passen: hoogstens {max_lengte} tekens"
+            )
         return tekst
 
     def teksten(self, sleutel: str, *, verplicht: bool = False) -> tuple[str, ...]:

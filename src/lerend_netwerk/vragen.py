@@ -50,16 +50,30 @@ def vraag_keuze(vraag: str, keuzes: Sequence[tuple[str, T]], standaard: T | None
     return questionary.select(vraag, choices=opties, default=gekozen, instruction=KIES).unsafe_ask()
 
 
-def vraag_meerdere(vraag: str, keuzes: Sequence[tuple[str, T]]) -> list[T]:
-    """Tick any of `keuzes`. questionary would close with 'done (N selections)'; we erase its
-    question when answered and print the answer line ourselves, in Dutch."""
+def vraag_meerdere(vraag: str, keuzes: Sequence[tuple[str, T]], *, bevestig_boven: int | None = None,
+                   te_veel: Callable[[int], str] | None = None) -> list[T]:
+    """Tick any of `keuzes`. Typing filters the list (a letter never ticks anything:
+    questionary's own 'a' ticks all and 'i' inverts). More than `bevestig_boven`
+    ticked is asked about first; 'nee' shows the list again with the ticks kept.
+    questionary would close with 'done (N selections)'; we erase its question when
+    answered and print the answer line ourselves, in Dutch."""
     import questionary
 
-    opties = [questionary.Choice(title=label, value=waarde) for label, waarde in keuzes]
-    instructie = "(pijltjes om te bewegen, spatie om te kiezen, Enter als je klaar bent)"
-    gekozen = list(
-        questionary.checkbox(vraag, choices=opties, instruction=instructie, erase_when_done=True).unsafe_ask()
-    )
+    instructie = "(typ om te zoeken, pijltjes om te bewegen, spatie om te kiezen, Enter als je klaar bent)"
+    gekozen: list[T] = []
+    while True:
+        opties = [questionary.Choice(title=label, value=waarde, checked=waarde in gekozen) for label, waarde in keuzes]
+        gekozen = list(
+            questionary.checkbox(
+                vraag, choices=opties, instruction=instructie, use_search_filter=True, use_jk_keys=False,
+                erase_when_done=True,
+            ).unsafe_ask()
+        )
+        if bevestig_boven is None or len(gekozen) <= bevestig_boven:
+            break
+        tekst = te_veel(len(gekozen)) if te_veel else f"Je koos er {len(gekozen)}. Klopt dat?"
+        if vraag_bevestiging(tekst, standaard=False):
+            break
     labels = [label for label, waarde in keuzes if waarde in gekozen]
     antwoord = "niets gekozen" if not labels else f"{len(labels)} gekozen: {', '.join(labels)}"
     sys.stdout.write(f"? {vraag} {antwoord}\n")

@@ -200,12 +200,13 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_multi_constructor("", _refuse_tag)
 _LineLoader.add_constructor(None, lambda loader, node: _refuse_tag(loader, "", node))
 
+TAB = "tab gevonden, gebruik spaties: YAML springt alleen in met spaties"
 _PROBLEMEN = (
     ("control characters are not allowed", "het bestand bevat tekens die geen tekst zijn"),
     ("unacceptable character", "het bestand bevat tekens die geen tekst zijn"),
     ("special characters are not allowed", "het bestand bevat tekens die geen tekst zijn"),
-    ("tab character", "er staat een tab; spring in met spaties"),
-    ("'\\t'", "er staat een tab; spring in met spaties"),
+    ("tab character", TAB),
+    ("'\\t'", TAB),
     ("another document", "het bestand bevat meer dan één document ('---'); laat er één over"),
     ("expected a single document", "het bestand bevat meer dan één document ('---'); laat er één over"),
     ("mapping values are not allowed", "een dubbele punt op een onverwachte plek; zet tekst met ':' tussen aanhalingstekens"),
@@ -219,6 +220,15 @@ _PROBLEMEN = (
     ("found undefined alias", "ankers en verwijzingen (& en *) zijn hier niet toegestaan"),
     ("nesting depth", "het bestand is te diep genest om te lezen"),
 )
+
+
+def _tab_vooraan(tekst: str, regel: int) -> bool:
+    """A tab among the spaces and dashes that indent this line (0-based)."""
+    regels = tekst.split("\n")
+    if not 0 <= regel < len(regels):
+        return False
+    inspringing = re.match(r"[ \t-]*", regels[regel]).group()
+    return "\t" in inspringing
 
 
 def _dutch_problem(problem: str | None) -> str:
@@ -261,7 +271,12 @@ def lees_yaml_tekst(tekst: str, bestand: str, advies: str) -> Any:
     except yaml.MarkedYAMLError as fout:
         mark = fout.problem_mark or fout.context_mark
         regel = mark.line + 1 if mark is not None else None
-        probleem = fout.problem if isinstance(fout, _Refused) else _dutch_problem(fout.problem)
+        if isinstance(fout, _Refused):
+            probleem = fout.problem
+        elif mark is not None and _tab_vooraan(tekst, mark.line):
+            probleem = TAB  # PyYAML's words for a tab vary with where it stands
+        else:
+            probleem = _dutch_problem(fout.problem)
         raise LnFout(probleem, bestand=bestand, regel=regel, advies=advies) from None
     except yaml.YAMLError as fout:
         raise LnFout(_dutch_problem(str(fout)), bestand=bestand, advies=advies) from None

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import typer
 
 from lerend_netwerk.cli.nederlands import gebruiksfout, vernederlands_opties, vernederlands_typer, vertaal_systeemfouten
 from lerend_netwerk.fouten import EXIT_INVOER, LnFout
+
+if TYPE_CHECKING:
+    from lerend_netwerk.context import Context
 
 AFGEBROKEN = 130  # the shell's code for Ctrl-C
 
@@ -36,6 +40,16 @@ def _groep() -> None:
     # Keeps `ln` a group of commands when only one command module is loaded
     # (Typer turns an app with a single command into that command).
     pass
+
+
+_context: list[Context] = []  # the one context of the running call
+
+
+def huidige_context() -> Context:
+    """The context `run` built for this call (or, outside `run`, one from the environment)."""
+    from lerend_netwerk.context import Context
+
+    return _context[-1] if _context else Context.uit_omgeving()
 
 
 def laad_opdrachten(opdracht: str | None = None) -> None:
@@ -79,8 +93,26 @@ def _opdracht_pad(prog_name: str, argv: list[str]) -> str:
     return f"{prog_name} {argv[0]}" if argv and argv[0] in OPDRACHT_MODULES else prog_name
 
 
-def run(argv: list[str] | None = None, prog_name: str = "ln") -> int:
-    """Run the CLI; return the exit code instead of raising."""
+def run(argv: list[str] | None = None, prog_name: str = "ln", context: Context | None = None) -> int:
+    """Run the CLI; return the exit code instead of raising.
+
+    The environment is read here, once, into a `Context` (or `context` is used,
+    as a test gives it); commands add their own --netwerk and --bibliotheek.
+    """
+    from lerend_netwerk import cache
+    from lerend_netwerk.context import Context
+
+    ctx = Context.uit_omgeving() if context is None else context
+    _context.append(ctx)
+    cache.gebruik(ctx.cache)
+    try:
+        return _run(argv, prog_name)
+    finally:
+        _context.pop()
+        cache.vergeet()
+
+
+def _run(argv: list[str] | None, prog_name: str) -> int:
     vernederlands_typer()
     argv = list(sys.argv[1:] if argv is None else argv) or ["--help"]
     voltooien = any(naam.endswith("_COMPLETE") for naam in os.environ)

@@ -13,9 +13,9 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import vul_fase_aan, vul_werkvorm_aan
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan, vul_werkvorm_aan
 from lerend_netwerk.datum import datum_tekst
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+
 
 @app.command("agenda")
 def agenda(
@@ -101,15 +101,16 @@ def agenda(
     bibliotheek: Bibliotheek = None,
 ) -> None:
     """Een doordachte agenda voor de volgende bijeenkomst: passend bij de fase, de tijd en wat al gedaan is."""
-    from lerend_netwerk.cli.netwerk import controleer_kennis
+    from lerend_netwerk.cli.netwerk import controleer_kennis, lees
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.datum import lees_datum
-    from lerend_netwerk.cli.opties import kennisbank
     from lerend_netwerk.planner import AgendaOpties, controleer_bewaardatum, plan_agenda
-    from lerend_netwerk.statusbestand import lees_netwerk
+    from lerend_netwerk.statusbestand import weiger_gehouden_in_de_toekomst
 
+    ctx = context(netwerk, bibliotheek)
     uitvoer = _controleer_uitvoer(netwerk, markdown, html)
-    kb = kennisbank(bibliotheek)
-    staat = lees_netwerk(netwerk)
+    kb = kennisbank(ctx)
+    staat = lees(ctx)
     controleer_kennis(kb, staat, netwerk)
     opties = AgendaOpties(
         duur=duur,
@@ -122,11 +123,13 @@ def agenda(
         datum=lees_datum(datum) if datum else None,
         plaats=plaats.strip() or None if plaats else None,
     )
-    if bewaar and opties.datum is not None:
-        controleer_bewaardatum(staat, opties.datum)  # before anything is written
+    if bewaar:  # every refusal of --bewaar before anything is written
+        weiger_gehouden_in_de_toekomst(staat, netwerk, ctx.vandaag)
+        if opties.datum is not None:
+            controleer_bewaardatum(staat, opties.datum)
     plan = plan_agenda(kb, staat, opties)
+    bewaard = _bewaar(netwerk, staat, plan, opties) if bewaar else None  # first: a refused save leaves no handout
     geschreven = _schrijf_uitdeelbladen(plan, uitvoer)
-    bewaard = _bewaar(netwerk, staat, plan, opties) if bewaar else None
     if json_uit:
         _toon_json(plan, geschreven, bewaard)
     else:
@@ -139,18 +142,21 @@ def agenda(
 def _controleer_uitvoer(staat_pad: Path, markdown: Path | None, html: Path | None) -> list[tuple[str, Path]]:
     """Check the handout paths before anything is planned or written.
 
-    A file the user names is overwritten (it is output), but never the state file,
-    never a folder, and not twice in one call.
+    A file the user names is overwritten (it is output), but never the state file
+    or its backup and lock, never a folder, and not twice in one call.
     """
     from lerend_netwerk.fouten import LnFout
 
     uitvoer = [(soort, pad) for soort, pad in (("markdown", markdown), ("html", html)) if pad is not None]
+    staat = staat_pad.expanduser().resolve()
+    eigen = {staat: "je statusbestand", staat.with_name(staat.name + ".bak"): "de reservekopie van je statusbestand",
+             staat.with_name(staat.name + ".lock"): "het slotbestand van je statusbestand"}
     gezien: set[Path] = set()
     for soort, pad in uitvoer:
         volledig = pad.expanduser().resolve()
-        if volledig == staat_pad.expanduser().resolve():
+        if volledig in eigen:
             raise LnFout(
-                "dit is je statusbestand; daar schrijft ln agenda geen uitdeelblad overheen",
+                f"dit is {eigen[volledig]}; daar schrijft ln agenda geen uitdeelblad overheen",
                 bestand=pad,
                 advies=f"kies een andere naam, zoals --{soort} agenda.{'md' if soort == 'markdown' else 'html'}.",
             )
@@ -201,7 +207,16 @@ def _bewaar(pad: Path, staat, plan, opties):
     from lerend_netwerk.planner import herhaal_opdracht, volgende_datum
     from lerend_netwerk.statusbestand import leg_bijeenkomst_vast
 
-    datum = plan.datum or volgende_datum(staat)
+    datum = plan.datum or _eerstvolgende_plan(staat)
+    if datum is None:
+        try:
+            datum = volgende_datum(staat)
+        except OverflowError:
+            raise LnFout(
+                "na de laatste bijeenkomst in het statusbestand past geen datum meer (het jaar 9999 is het laatste)",
+                bestand=pad,
+                advies="verbeter die datum in het statusbestand, of geef de datum met --datum; er is niets veranderd.",
+            ) from None
     if datum is None:
         raise LnFout(
             "voor --bewaar is een datum nodig, en er staat nog geen bijeenkomst in het statusbestand "
@@ -218,6 +233,14 @@ def _bewaar(pad: Path, staat, plan, opties):
         plaats=plan.plaats,
     )
     return leg_bijeenkomst_vast(pad, bijeenkomst), plan.datum is None
+
+
+def _eerstvolgende_plan(staat):
+    """Without --datum, a plan already saved after the last meeting held is the next meeting:
+    --bewaar again replaces it (when the tool wrote it) instead of adding another one."""
+    laatste = staat.laatste_bijeenkomst
+    later = [b.datum for b in staat.geplande_bijeenkomsten if laatste is None or b.datum > laatste.datum]
+    return later[0] if later else None
 
 
 # --- showing -------------------------------------------------------------------
@@ -284,7 +307,7 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
     )
     rollen = tuple(f"{naam}: {rol}" for rol, naam in plan.rollen)
     if rollen:
-        rollen += (f"De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
+        rollen += ("De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
                    "voorbereiding.",)
     lijsten = (
         ("Rollen", rollen), ("Neem mee (deelnemers)", plan.neem_mee), ("Materialen", plan.materialen),

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees, vraagt
-from lerend_netwerk.cli.opties import kennisbank
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees, vraagt
 from lerend_netwerk.cli.opties import (
     STANDAARD_NETWERK,
     Bibliotheek,
     Ja,
     Json,
     NetwerkPad,
+    context,
+    kennisbank,
     vul_deelnemer_aan,
     vul_fase_aan,
     vul_werkvorm_aan,
@@ -47,33 +48,34 @@ def bijeenkomst(
 
     Stond er op die datum een bijeenkomst gepland ('ln agenda --bewaar'), dan wordt die bevestigd als gehouden; een notitie die er al stond blijft staan, je nieuwe notitie komt erachter. Staat er op die datum al een gehouden bijeenkomst, dan vraagt het eerst (zonder terminal: --ja). In een terminal zonder opties stelt 'ln bijeenkomst' een paar vragen.
     """
-    from lerend_netwerk.kennisbank import FASE_IDS
+    from lerend_netwerk.kennisbank import fase_id
     from lerend_netwerk.netwerk import Bijeenkomst
     from lerend_netwerk.statusbestand import controleer_gehouden_datum, leg_bijeenkomst_vast
     from lerend_netwerk.voortgang import fase_voortgang
 
-    vandaag = date.today()
+    ctx = context(netwerk, bibliotheek)
+    netwerk, vandaag = ctx.netwerk, ctx.vandaag
     gemeld = False  # warnings about the file already shown
     staat = None
     geen_opties = (datum, werkvorm, aanwezig, notitie, fase, afwezig, afspraak)
     if vraagt(*(x is None for x in geen_opties), not contract):
-        kb = kennisbank(bibliotheek)
-        staat = lees(netwerk)
+        kb = kennisbank(ctx)
+        staat = lees(ctx)
         controleer_kennis(kb, staat, netwerk)  # before any question is asked
         gemeld = True
         datum, werkvorm, aanwezig, notitie, afwezig, afspraak, contract = _vraag_bijeenkomst(kb, staat, vandaag)
     elif all(x is None for x in (datum, werkvorm, aanwezig, notitie, afwezig, afspraak)) and not contract:
-        lees(netwerk)  # a broken or missing file is the first thing to hear about
+        lees(ctx)  # a broken or missing file is the first thing to hear about
         raise LnFout(
             "geef de gegevens van de bijeenkomst als opties; zonder terminal stel ik geen vragen",
             advies="bijvoorbeeld: ln bijeenkomst --datum 2026-09-18 --werkvorm teletijdmachine --aanwezig 6 "
             "--afwezig Joost --notitie \"...\" --afspraak \"...\" (en --contract als het contract die dag gemaakt is)",
         )
     else:
-        kb = kennisbank(bibliotheek)
+        kb = kennisbank(ctx)
     op_datum = _datum(datum, vandaag)
     controleer_gehouden_datum(op_datum, vandaag)  # a typo like 2062, before the file is touched
-    staat = staat or lees(netwerk)
+    staat = staat or lees(ctx)
     if contract and _alleen_contract(staat, datum, op_datum, werkvorm, aanwezig, notitie, fase, afwezig, afspraak):
         _zet_contract(netwerk, op_datum, json_uit)
         return
@@ -82,8 +84,8 @@ def bijeenkomst(
         aanwezig = len(staat.deelnemers) - len(afwezig_namen)
     nieuw = Bijeenkomst(
         datum=op_datum,
-        fase=fase_id(fase, FASE_IDS) if fase else None,
-        werkvormen=tuple(dict.fromkeys(_werkvorm_id(kb, w) for w in werkvorm or ())),
+        fase=fase_id(fase) if fase else None,
+        werkvormen=tuple(dict.fromkeys(kb.werkvorm_id(w) for w in werkvorm or ())),
         aanwezig=aanwezig,
         notities=(notitie or "").strip() or None,
         afwezig=afwezig_namen,
@@ -163,41 +165,37 @@ def _datum(tekst: str | None, vandaag: date) -> date:
     return vandaag if tekst is None else lees_datum(tekst, vandaag)
 
 
-def _werkvorm_id(kb: Kennisbank, tekst: str) -> str:
-    """The id of a known work form; otherwise an error with the closest matches."""
-    import difflib
-
-    sleutel = tekst.strip().lower()
-    if sleutel in kb.werkvormen:
-        return sleutel
-    op_naam = [w.id for w in kb.werkvormen.values() if sleutel and (sleutel in w.id or sleutel in w.naam.lower())]
-    dichtbij = difflib.get_close_matches(sleutel, list(kb.werkvormen), n=3, cutoff=0.5)
-    treffers = list(dict.fromkeys(dichtbij + op_naam))[:5]
-    hint = " Bedoelde je: " + ", ".join(treffers) + "?" if treffers else ""
-    raise LnFout(
-        f"'{tekst}' is geen bekende werkvorm.{hint}",
-        advies="'ln werkvormen' toont alle werkvormen met hun id; geef het id, zoals --werkvorm talking-stick.",
-    )
+MEER_DAN_GEWOON = 8  # more work forms than this in one meeting is asked about: a slip of the keyboard, most likely
 
 
 def _vraag_bijeenkomst(kb: Kennisbank, staat: Netwerk, vandaag: date) -> tuple[Any, ...]:
     from lerend_netwerk import vragen
+    from lerend_netwerk.statusbestand import controleer_gehouden_datum
 
     def is_datum(antwoord: str) -> str | None:
+        """Every check the date gets later, now: a refusal after the last question would lose every answer."""
         try:
-            _datum(antwoord or None, vandaag)
-        except LnFout:
-            return "Schrijf de datum als 2026-09-18, of 'vandaag'."
+            controleer_gehouden_datum(_datum(antwoord.strip() or None, vandaag), vandaag)
+        except LnFout as fout:
+            if "toekomst" in fout.bericht:
+                return "Die datum ligt in de toekomst; hier leg je een gehouden bijeenkomst vast (plannen: ln agenda)."
+            return "Schrijf de datum als 2026-09-18, 18-09-2026, 'vandaag' of 'gisteren'."
         return None
 
     def is_aantal(antwoord: str) -> str | None:
-        return None if not antwoord.strip() or antwoord.strip().isdigit() else "Vul een heel getal in, of laat leeg."
+        aantal = antwoord.strip()  # isdecimal, not isdigit: "¹" is a digit that int() refuses
+        if not aantal or (aantal.isdecimal() and int(aantal) <= 1000):  # the bound of --aanwezig
+            return None
+        return "Vul een heel getal van 0 tot 1000 in, of laat leeg."
 
     datum = vragen.vraag_tekst("Datum van de bijeenkomst:", standaard=vandaag.isoformat(), controle=is_datum)
     in_fase = kb.werkvormen_in_fase(staat.fase)
     overige = [w for w in kb.werkvormen.values() if w not in in_fase]
     keuzes = [(f"{w.naam} ({w.id})", w.id) for w in in_fase + overige]
-    werkvormen = vragen.vraag_meerdere("Welke werkvormen deden jullie?", keuzes)
+    werkvormen = vragen.vraag_meerdere(
+        "Welke werkvormen deden jullie?", keuzes, bevestig_boven=MEER_DAN_GEWOON,
+        te_veel=lambda n: f"Je koos {n} werkvormen voor één bijeenkomst. Klopt dat?",
+    )
     afwezig: list[str] = []
     if staat.deelnemers:
         keuzes = [(d.naam, d.naam) for d in staat.deelnemers]
@@ -281,7 +279,7 @@ def bijeenkomsten(netwerk: NetwerkPad = STANDAARD_NETWERK, json_uit: Json = Fals
 
     from lerend_netwerk.cli.weergave import console, print_json
 
-    staat = lees(netwerk)
+    staat = lees(context(netwerk))
     lijst = sorted(staat.bijeenkomsten, key=lambda b: b.datum)
     if json_uit:
         print_json([bijeenkomst_json(b) for b in lijst])

@@ -9,7 +9,15 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees, vraagt
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, kennisbank, vul_signaal_aan
+from lerend_netwerk.cli.opties import (
+    STANDAARD_NETWERK,
+    Bibliotheek,
+    Json,
+    NetwerkPad,
+    context,
+    kennisbank,
+    vul_signaal_aan,
+)
 from lerend_netwerk.fouten import LnFout
 
 if TYPE_CHECKING:
@@ -36,7 +44,7 @@ def thema(
     """
     from lerend_netwerk.statusbestand import zet_thema
 
-    staat = lees(netwerk)
+    staat = lees(context(netwerk))
     if vraagt(speerpunt is None, leerdoel is None, hoofdstuk is None, not json_uit):
         _toon_thema(staat.thema, staat.naam, False)
         keuze = _vraag_thema(staat.thema)
@@ -85,7 +93,7 @@ def _vraag_thema(huidig: Thema) -> tuple[str, str | None, int | None] | None:
     """Speerpunt (a UKK one, or something else), leerdoel and chapter; None: leave the theme as it is."""
     from lerend_netwerk import vragen
 
-    speerpunten = ukk_speerpunten(kennisbank(None))
+    speerpunten = ukk_speerpunten(kennisbank(context()))
     keuzes = [(s, s) for s in speerpunten] + [("iets anders (zelf typen)", ANDERS)]
     if huidig.speerpunt:
         keuzes.insert(0, (f"zo laten: {huidig.speerpunt}", None))
@@ -140,7 +148,7 @@ def randvoorwaarde(
     """
     from lerend_netwerk.statusbestand import rv_id, rv_status, zet_randvoorwaarde
 
-    staat = lees(netwerk)
+    staat = lees(context(netwerk))
     if vraagt(status is None, toelichting is None):
         rv, status, toelichting = _vraag_randvoorwaarde(staat, rv and rv_id(rv))
     elif rv is None or status is None:
@@ -183,7 +191,7 @@ def _vraag_randvoorwaarde(staat: Netwerk, rv: str | None) -> tuple[str, str, str
     from lerend_netwerk import vragen
     from lerend_netwerk.cli.init import RV_KEUZES
 
-    kb = kennisbank(None)
+    kb = kennisbank(context())
     if rv is None:
         keuzes = [(f"{r.naam} (nu: {staat.rv(r.id).status})", r.id) for r in kb.randvoorwaarden]
         rv = vragen.vraag_keuze("Welke randvoorwaarde?", keuzes)
@@ -211,8 +219,8 @@ def behaald(
     """
     from lerend_netwerk.statusbestand import vink_af
 
-    staat = lees(netwerk)
-    kb = kennisbank(bibliotheek)
+    staat = lees(context(netwerk))
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     if not (uit and signaal is not None):  # '--uit ID' may take away a typo the check would stop at
         controleer_kennis(kb, staat, netwerk)
     if signaal is None:

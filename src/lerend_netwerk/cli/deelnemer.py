@@ -9,7 +9,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import lees, vraagt
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Ja, Json, NetwerkPad, vul_deelnemer_aan
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Ja, Json, NetwerkPad, context, vul_deelnemer_aan
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def toevoegen(
     from lerend_netwerk.statusbestand import voeg_deelnemer_toe
 
     if vraagt(organisatie is None, soort is None, leerdoel is None):
-        lees(netwerk)  # a broken or missing file is the first thing to hear about
+        lees(context(netwerk))  # a broken or missing file is the first thing to hear about
         naam, organisatie, soort, leerdoel = _vraag_deelnemer(None, naam)
     elif naam is None:
         raise LnFout(
@@ -86,12 +86,12 @@ def wijzig(
 
     geen_opties = all(x is None for x in (nieuwe_naam, organisatie, soort, leerdoel))
     if vraagt(geen_opties):
-        staat = lees(netwerk)
+        staat = lees(context(netwerk))
         naam = naam if naam is not None else _kies_deelnemer(staat, "Welke deelnemer wil je wijzigen?")
         huidig = staat.deelnemers[zoek_deelnemer(staat, naam, netwerk)]
         nieuwe_naam, organisatie, soort, leerdoel = _vraag_deelnemer(huidig, huidig.naam)
     elif naam is None or geen_opties:
-        lees(netwerk)
+        lees(context(netwerk))
         raise LnFout(
             "geef de naam van de deelnemer en wat er verandert; zonder terminal stel ik geen vragen",
             advies='bijvoorbeeld: ln deelnemer wijzig "Noor Hendriks" --leerdoel "..." '
@@ -113,7 +113,7 @@ def weg(naam: Naam = None, ja: Ja = False, netwerk: NetwerkPad = STANDAARD_NETWE
     from lerend_netwerk import vragen
     from lerend_netwerk.statusbestand import verwijder_deelnemer, zoek_deelnemer
 
-    staat = lees(netwerk)
+    staat = lees(context(netwerk))
     if naam is None:
         if not vragen.heeft_terminal():
             raise LnFout("welke deelnemer? Geef de naam; zonder terminal stel ik geen vragen",
@@ -150,7 +150,7 @@ def deelnemers(netwerk: NetwerkPad = STANDAARD_NETWERK, json_uit: Json = False) 
 
     from lerend_netwerk.cli.weergave import console, print_json
 
-    staat = lees(netwerk)
+    staat = lees(context(netwerk))
     if json_uit:
         print_json([deelnemer_als_json(d) for d in staat.deelnemers])
         return

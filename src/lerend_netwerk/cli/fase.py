@@ -8,9 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, fase_id, lees
-from lerend_netwerk.cli.opties import kennisbank
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, vul_fase_aan
+from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
+from lerend_netwerk.cli.opties import (
+    STANDAARD_NETWERK,
+    Bibliotheek,
+    Json,
+    NetwerkPad,
+    context,
+    kennisbank,
+    vul_fase_aan,
+)
 from lerend_netwerk.fouten import EXIT_NEE, LnFout
 
 if TYPE_CHECKING:
@@ -38,13 +45,14 @@ def fase(
 
     'ln fase volgende' zet het netwerk een fase verder, na te tonen welke doelen nog open staan.
     """
-    staat = lees(netwerk)
-    kb = kennisbank(bibliotheek)
-    controleer_kennis(kb, staat, netwerk)
+    ctx = context(netwerk, bibliotheek)
+    staat = lees(ctx)
+    kb = kennisbank(ctx)
+    controleer_kennis(kb, staat, ctx.netwerk)
     if actie is None:
         _toon_fase(kb, staat, json_uit)
         return
-    nieuw = _wissel_fase(kb, netwerk, staat, actie, ja, json_uit)
+    nieuw = _wissel_fase(kb, ctx.netwerk, staat, actie, ja, json_uit)
     if json_uit:
         _toon_fase(kb, nieuw, json_uit)
     elif nieuw is not staat:
@@ -67,7 +75,7 @@ def _wissel_fase(kb: Kennisbank, pad: Path, staat: Netwerk, actie: str, ja: bool
             raise LnFout(f"het netwerk staat al in de laatste fase, {huidig.naam}.", exit_code=EXIT_NEE)
         doel = kb.fase(FASE_IDS[huidig.nummer])
     else:
-        doel = kb.fase(fase_id(actie, FASE_IDS))
+        doel = kb.fase(actie)
     if doel.id == huidig.id:
         if not stil:
             console().print(f"Het netwerk staat al in fase {doel.nummer} {doel.naam}.")

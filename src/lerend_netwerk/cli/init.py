@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.netwerk import fase_id
 from lerend_netwerk.cli.opties import STANDAARD_NETWERK, NetwerkPad
 from lerend_netwerk.fouten import LnFout
 
@@ -81,22 +80,23 @@ def init(
 def _vraag_init(a: Any) -> None:
     """Ask, in a terminal, for every answer that was not given as a flag."""
     from lerend_netwerk import vragen
-    from lerend_netwerk.kennisbank import laad_kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.netwerk import DEELNEMER_SOORTEN, Deelnemer
+    from lerend_netwerk.statusbestand import te_lang
 
     if a.naam is None:
-        a.naam = vragen.vraag_tekst("Hoe heet het netwerk?", verplicht=True)
+        a.naam = vragen.vraag_tekst("Hoe heet het netwerk?", verplicht=True, controle=te_lang)
     if a.wijk is None:
-        a.wijk = vragen.vraag_tekst("In welke wijk?")
+        a.wijk = vragen.vraag_tekst("In welke wijk?", controle=te_lang)
     if a.kartrekker is None:
-        a.kartrekker = vragen.vraag_tekst("Wie is de kartrekker (jouw naam)?")
+        a.kartrekker = vragen.vraag_tekst("Wie is de kartrekker (jouw naam)?", controle=te_lang)
     if a.deelnemers is None:
         a.deelnemers = []
         while naam := vragen.vraag_tekst("Naam van een deelnemer (laat leeg als je klaar bent):"):
             organisatie = vragen.vraag_tekst(f"Organisatie van {naam}:")
             soort = vragen.vraag_keuze("Wat voor organisatie is dat?", [(s, s) for s in DEELNEMER_SOORTEN])
             a.deelnemers.append(Deelnemer(naam, organisatie or None, soort))
-    kb = laad_kennisbank()
+    kb = kennisbank(context())
     for rv in kb.randvoorwaarden:
         if a.rv.get(rv.id) is None:
             a.rv[rv.id] = vragen.vraag_keuze(f"{rv.naam}: is dat geregeld?", RV_KEUZES, standaard="onbekend")
@@ -105,10 +105,14 @@ def _vraag_init(a: Any) -> None:
 
 
 def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
-    from lerend_netwerk.kennisbank import FASE_IDS
+    from lerend_netwerk.kennisbank import fase_id
+    from lerend_netwerk.klok import tijd_uit_tekst
     from lerend_netwerk.netwerk import Deelnemer, Netwerk, RvStatus
-    from lerend_netwerk.statusbestand import tijd_uit_tekst
+    from lerend_netwerk.statusbestand import te_lang
 
+    for optie, waarde in (("naam", a.naam), ("wijk", a.wijk), ("kartrekker", a.kartrekker)):
+        if te_lang(waarde):
+            raise LnFout(f"--{optie}: {te_lang(waarde)}", advies=f"geef een kortere --{optie}; er is niets geschreven.")
     naam = (a.naam or "").strip()
     if not naam:
         raise LnFout(
@@ -116,7 +120,7 @@ def _netwerk_uit_antwoorden(a: Any) -> Netwerk:
             advies="geef die met --naam, zoals: ln init --naam \"LN Doorgaande Lijn Kanaleneiland\". "
             "Zonder terminal stel ik geen vragen; 'ln init --help' toont alle opties.",
         )
-    fase = fase_id(a.fase, FASE_IDS)
+    fase = fase_id(a.fase)
     starttijd = None
     if a.starttijd:
         starttijd = tijd_uit_tekst(a.starttijd)

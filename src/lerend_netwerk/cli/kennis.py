@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from lerend_netwerk.cli import app
-from lerend_netwerk.cli.opties import Bibliotheek, Json, kennisbank, vul_fase_aan, vul_werkvorm_aan
+from lerend_netwerk.cli.opties import Bibliotheek, Json, context, kennisbank, vul_fase_aan, vul_werkvorm_aan
 
 
 @app.command("fasen")
@@ -19,7 +19,7 @@ def fasen(
     """De vijf fasen van een Lerend Netwerk (Mertens) in één oogopslag, of één fase volledig."""
     from lerend_netwerk.cli import kennis_weergave as weergave
 
-    kb = kennisbank(bibliotheek)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     if fase is None:
         weergave.toon_fasen(kb, json_uit)
     else:
@@ -39,7 +39,7 @@ def werkvormen(
     from lerend_netwerk.cli import kennis_weergave as weergave
     from lerend_netwerk.kennisbank import filter_werkvormen
 
-    kb = kennisbank(bibliotheek)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     fase_id = kb.fase(fase).id if fase else None
     weergave.toon_werkvormen(kb, filter_werkvormen(kb, fase=fase_id, zoek=zoek), json_uit, fase_id, zoek)
 
@@ -53,7 +53,7 @@ def werkvorm(
     """Eén werkvorm volledig: waar de Handreiking hem noemt, waarvoor, en hoe je hem uitvoert."""
     from lerend_netwerk.cli import kennis_weergave as weergave
 
-    kb = kennisbank(bibliotheek)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     weergave.toon_werkvorm(kb, kb.werkvorm(werkvorm_id.strip().lower()), json_uit)
 
 
@@ -62,4 +62,4 @@ def bronnen(json_uit: Json = False, bibliotheek: Bibliotheek = None) -> None:
     """De literatuurlijst: de bronnen waar de Handreiking naar verwijst, en steun voor jezelf als kartrekker."""
     from lerend_netwerk.cli import kennis_weergave as weergave
 
-    weergave.toon_bronnen(kennisbank(bibliotheek), json_uit)
+    weergave.toon_bronnen(kennisbank(context(bibliotheek=bibliotheek)), json_uit)

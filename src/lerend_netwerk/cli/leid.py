@@ -49,7 +49,7 @@ def leid(
     """
     from lerend_netwerk import vragen
     from lerend_netwerk.cli.netwerk import controleer_kennis, lees
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.leiden import journaal
 
     if not vragen.heeft_terminal():
@@ -61,8 +61,8 @@ def leid(
     if os.name != "posix":
         raise LnFout("ln leid werkt (nog) alleen op Linux en macOS.",
                      advies="leg de bijeenkomst na afloop vast met 'ln bijeenkomst'.")
-    kb = kennisbank(bibliotheek)
-    staat = lees(netwerk)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
+    staat = lees(context(netwerk, bibliotheek))
     controleer_kennis(kb, staat, netwerk)
     klok = _klok()
     vandaag = date.today()

@@ -94,10 +94,10 @@ def _schelp(waarde: Any) -> str:
     if isinstance(waarde, str):
         schelp = waarde
     else:
-        from typer._completion_shared import _get_shell_name
-
         import os
         from pathlib import PurePath
+
+        from typer._completion_shared import _get_shell_name
 
         # the process tree first; where it cannot be read (a container, a detached job) the login shell
         schelp = _get_shell_name() or PurePath(os.environ.get("SHELL", "")).name

@@ -15,9 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lerend_netwerk.fouten import LnFout
-
 if TYPE_CHECKING:
+    from lerend_netwerk.context import Context
     from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.netwerk import Netwerk
 
@@ -29,10 +28,25 @@ def vraagt(*geen_opties: bool) -> bool:
     return all(geen_opties) and vragen.heeft_terminal()
 
 
-def lees(pad: Path) -> Netwerk:
-    from lerend_netwerk.statusbestand import lees_netwerk
+def lees(ctx: Context) -> Netwerk:
+    """The context's state file, read and checked; a held meeting dated after today is named, with its line."""
+    from lerend_netwerk.statusbestand import gehouden_in_de_toekomst, lees_netwerk
 
-    return lees_netwerk(pad)
+    staat = lees_netwerk(ctx.netwerk)
+    waarschuw(gehouden_in_de_toekomst(staat, ctx.netwerk, ctx.vandaag))
+    return staat
+
+
+def waarschuw(meldingen: list[str]) -> None:
+    """Warnings on stderr, one 'Let op:' line each; the command carries on."""
+    if not meldingen:
+        return
+    from rich.markup import escape
+
+    from lerend_netwerk.cli.weergave import fouten_console
+
+    for melding in meldingen:
+        fouten_console().print(f"[bold yellow]Let op:[/] {escape(melding)}")
 
 
 def controleer_kennis(kb: Kennisbank, staat: Netwerk, pad: Path, *, meld: bool = True) -> None:
@@ -45,33 +59,16 @@ def controleer_kennis(kb: Kennisbank, staat: Netwerk, pad: Path, *, meld: bool =
     from lerend_netwerk.statusbestand import controleer_tegen_kennisbank
 
     meldingen = controleer_tegen_kennisbank(kb, staat, pad)
-    if meld and meldingen:
-        from rich.markup import escape
-
-        from lerend_netwerk.cli.weergave import fouten_console
-
-        for melding in meldingen:
-            fouten_console().print(f"[bold yellow]Let op:[/] {escape(melding)}")
-
-
-def fase_id(tekst: str, fase_ids: tuple[str, ...]) -> str:
-    """A phase given by name or number (1-5) as its id; otherwise an error with the closest name."""
-    from lerend_netwerk.tekst import suggestie
-
-    sleutel = tekst.strip().lower()
-    if sleutel.isdigit() and 1 <= int(sleutel) <= len(fase_ids):
-        return fase_ids[int(sleutel) - 1]
-    if sleutel not in fase_ids:
-        raise LnFout(f"'{tekst}' is geen fase." + suggestie(sleutel, fase_ids), advies=f"kies uit: {', '.join(fase_ids)} (of 1 tot 5).")
-    return sleutel
+    if meld:
+        waarschuw(meldingen)
 
 
 def alinea(uit: Any, tekst: str, inspringing: int = 0, teken: str = "") -> None:
     """One paragraph (markup) with a hanging indent: wrapped lines stay under the text."""
     from rich.text import Text
 
-    voor = Text.from_markup(" " * inspringing + (teken + " " if teken else ""))
+    voor = Text.from_markup(" " * inspringing + (teken + " " if teken else ""), emoji=False)
     breedte = max(20, uit.width - len(voor))
-    for nummer, lijn in enumerate(Text.from_markup(tekst).wrap(uit, breedte)):
+    for nummer, lijn in enumerate(Text.from_markup(tekst, emoji=False).wrap(uit, breedte)):
         lijn.rstrip()
         uit.print(Text.assemble(voor if nummer == 0 else " " * len(voor), lijn), soft_wrap=True)

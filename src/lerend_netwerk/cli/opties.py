@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from lerend_netwerk.context import Context
 
 Bibliotheek = Annotated[
     Optional[Path],
@@ -33,16 +36,23 @@ Ja = Annotated[bool, typer.Option("--ja", help="Niet om bevestiging vragen.")]
 STANDAARD_NETWERK = Path("netwerk.yaml")
 
 
-def kennisbank(bibliotheek: Path | None):
-    """The knowledge base with the library from --bibliotheek (Typer already folds in LN_BIBLIOTHEEK)."""
-    from lerend_netwerk.kennisbank import bibliotheek_uit_omgeving, laad_kennisbank
+def context(netwerk: Path | None = None, bibliotheek: Path | None = None) -> Context:
+    """The run's context (built once by `cli.run`) with this command's --netwerk and --bibliotheek."""
+    from lerend_netwerk.cli import huidige_context
 
-    return laad_kennisbank(bibliotheek_uit_omgeving(bibliotheek))
+    return huidige_context().met(netwerk=netwerk, bibliotheek=bibliotheek)
+
+
+def kennisbank(ctx: Context):
+    """The knowledge base with the context's library."""
+    from lerend_netwerk.kennisbank import laad_kennisbank
+
+    return laad_kennisbank(ctx.bibliotheek)
 
 
 def vul_werkvorm_aan(onvolledig: str) -> list[str]:
     """Tab completion for work-form ids (the user's library included)."""
-    return [w for w in kennisbank(None).werkvormen if w.startswith(onvolledig)]
+    return [w for w in kennisbank(context()).werkvormen if w.startswith(onvolledig)]
 
 
 def vul_fase_aan(onvolledig: str) -> list[str]:
@@ -54,13 +64,12 @@ def vul_fase_aan(onvolledig: str) -> list[str]:
 
 def _netwerk_voor_aanvullen():
     """The state file the command line points to (LN_NETWERK, else netwerk.yaml), or None when it cannot be read."""
-    import os
 
     from lerend_netwerk.fouten import LnFout
     from lerend_netwerk.statusbestand import lees_netwerk
 
     try:
-        return lees_netwerk(Path(os.environ.get("LN_NETWERK") or STANDAARD_NETWERK))
+        return lees_netwerk(context().netwerk)
     except LnFout:
         return None
 
@@ -75,4 +84,4 @@ def vul_signaal_aan(onvolledig: str) -> list[str]:
     """Tab completion for the ids of signals the kartrekker ticks by hand."""
     from lerend_netwerk.statusbestand import handmatige_signalen
 
-    return [s.id for s in handmatige_signalen(kennisbank(None)) if s.id.startswith(onvolledig)]
+    return [s.id for s in handmatige_signalen(kennisbank(context())) if s.id.startswith(onvolledig)]

@@ -9,7 +9,7 @@ import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, lees
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Json, NetwerkPad, context
 
 if TYPE_CHECKING:
     from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
@@ -42,7 +42,7 @@ def netwerk_overzicht(
 
             console().print(f"[bold green]Bijgewerkt:[/] {', '.join(velden)} in {netwerk}.\n")
     else:
-        staat = lees(netwerk)
+        staat = lees(context(netwerk))
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 

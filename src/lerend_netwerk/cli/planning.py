@@ -41,7 +41,7 @@ def planning(
     Een datum in een schoolvakantie schuift naar de eerste vrije werkdag erna. De deelnemers bepalen hoeveel bijeenkomsten een fase krijgt: pas dat aan met --fase FASE=AANTAL.
     """
     from lerend_netwerk.cli.netwerk import controleer_kennis, lees
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.datum import lees_datum
     from lerend_netwerk.planning import lees_interval, lees_per_fase, maak_planning
     from lerend_netwerk.vakanties import lees_vakanties
@@ -53,8 +53,8 @@ def planning(
     tot_datum = lees_datum(tot, vandaag) if tot is not None else None
     if ics is not None:
         _controleer_ics(ics, netwerk)
-    staat = lees(netwerk)
-    kb = kennisbank(bibliotheek)
+    staat = lees(context(netwerk, bibliotheek))
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     controleer_kennis(kb, staat, netwerk)
     lijst = lees_vakanties(vakanties)
     plan = maak_planning(kb, staat, lijst, vandaag=vandaag, elke_dagen=elke_dagen, van=van_datum, tot=tot_datum,

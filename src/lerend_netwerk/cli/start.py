@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import typer
 
 from lerend_netwerk.cli import app
 from lerend_netwerk.cli.netwerk import alinea, controleer_kennis, lees
-from lerend_netwerk.cli.opties import kennisbank
-from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad
+from lerend_netwerk.cli.opties import STANDAARD_NETWERK, Bibliotheek, Json, NetwerkPad, context, kennisbank
 from lerend_netwerk.fouten import EXIT_NEE
 
 if TYPE_CHECKING:
@@ -26,10 +24,11 @@ def start(netwerk: NetwerkPad = STANDAARD_NETWERK, json_uit: Json = False, bibli
     """
     from lerend_netwerk.startcheck import controleer_start
 
-    staat = lees(netwerk)
-    kb = kennisbank(bibliotheek)
-    controleer_kennis(kb, staat, netwerk)
-    check = controleer_start(kb, staat, date.today())
+    ctx = context(netwerk, bibliotheek)
+    staat = lees(ctx)
+    kb = kennisbank(ctx)
+    controleer_kennis(kb, staat, ctx.netwerk)
+    check = controleer_start(kb, staat, ctx.vandaag)
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 

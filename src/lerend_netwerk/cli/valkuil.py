@@ -54,7 +54,7 @@ def valkuil(
     je in een terminal in twee stappen (eerst het onderwerp), anders zie je
     alle valkuilen.
     """
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
 
     tekst = " ".join(vraag or []).strip()
     if alle and tekst:
@@ -63,7 +63,7 @@ def valkuil(
             advies=f"zoek met '{_VOORBEELD}', of bekijk alles met 'ln valkuil --alle'.",
             exit_code=EXIT_INVOER,
         )
-    kb = kennisbank(bibliotheek)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     fase_id = kb.fase(fase).id if fase else None
 
     if not tekst:  # no query, or only spaces: no search, but the list (as JSON without scores)
@@ -103,7 +103,7 @@ def _kies_in_stappen(kb, fase_id: str | None) -> str:
     """No words for it: first the subject, then the entry (`onderwerpen` in zoeken.yaml);
     'Iets anders' gives the whole list to type in."""
     from lerend_netwerk import vragen
-    from lerend_netwerk.zoeken import laad_instellingen, resultaat_van
+    from lerend_netwerk.zoeken import laad_instellingen
 
     onderwerpen = []
     for naam, ids in laad_instellingen().onderwerpen:

@@ -22,14 +22,14 @@ def console() -> Console:
     """The console for normal output (plain text when piped or NO_COLOR is set)."""
     global _console
     if _console is None or _console.file is not sys.stdout:
-        _console = Console(highlight=False, file=sys.stdout, color_system=_kleuren())
+        _console = Console(highlight=False, emoji=False, file=sys.stdout, color_system=_kleuren())
     return _console
 
 
 def fouten_console() -> Console:
     global _fouten_console
     if _fouten_console is None or _fouten_console.file is not sys.stderr:
-        _fouten_console = Console(highlight=False, file=sys.stderr, soft_wrap=True, color_system=_kleuren())
+        _fouten_console = Console(highlight=False, emoji=False, file=sys.stderr, soft_wrap=True, color_system=_kleuren())
     return _fouten_console
 
 

@@ -32,21 +32,20 @@ def overzicht(
     Leest elk statusbestand in MAP en de submappen (ook kapotte: die staan met hun fout in de lijst) en verandert niets.
     Aandacht: meer dan 8 weken geen bijeenkomst, een randvoorwaarde die niet in orde is, een dalende opkomst, achter op de eigen planning.
     """
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.overzicht import maak_overzicht
 
     fase_id = _fase(fase) if fase is not None else None
     if html is not None:
         _controleer_html(html)
-    kb = kennisbank(bibliotheek)
+    kb = kennisbank(context(bibliotheek=bibliotheek))
     vandaag = date.today()
     alles = maak_overzicht(kb, Path(map_), vandaag)
     gekozen = alles.gefilterd(wijk=wijk, fase=fase_id, aandacht=aandacht)
     filter_tekst = _filter_tekst(wijk, fase_id, aandacht)
     if html is not None:
-        from lerend_netwerk.overzicht_html import html as maak_html
-
         from lerend_netwerk.bestanden import schrijf_uitvoer
+        from lerend_netwerk.overzicht_html import html as maak_html
 
         schrijf_uitvoer(html, maak_html(gekozen, gemaakt=vandaag, filter_tekst=filter_tekst).encode("utf-8"))
     if json_uit:
@@ -64,10 +63,9 @@ def overzicht(
 
 
 def _fase(tekst: str) -> str:
-    from lerend_netwerk.cli.netwerk import fase_id
-    from lerend_netwerk.kennisbank import FASE_IDS
+    from lerend_netwerk.kennisbank.model import fase_id
 
-    return fase_id(tekst, FASE_IDS)
+    return fase_id(tekst)
 
 
 def _filter_tekst(wijk: str | None, fase: str | None, aandacht: bool) -> str | None:

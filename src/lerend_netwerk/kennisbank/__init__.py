@@ -4,7 +4,7 @@
 YAML, validates it and caches the result.
 """
 
-from lerend_netwerk.kennisbank.laden import BIBLIOTHEEK_OMGEVING, bibliotheek_uit_omgeving, laad_kennisbank
+from lerend_netwerk.kennisbank.laden import laad_kennisbank
 from lerend_netwerk.kennisbank.model import (
     BEWIJS_VELDEN,
     FASE_IDS,
@@ -25,14 +25,16 @@ from lerend_netwerk.kennisbank.model import (
     Uitwerking,
     Valkuil,
     Vereiste,
-    Voorrang,
     Vermelding,
+    Voorrang,
     Werkvorm,
+    fase_id,
     filter_werkvormen,
 )
 
 __all__ = [
-    "BEWIJS_VELDEN", "BIBLIOTHEEK_OMGEVING", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
+    "BEWIJS_VELDEN", "FASE_IDS", "GROEPSVORMEN", "VALKUIL_SOORTEN", "WERKVORM_SOORTEN",
     "Bron", "Doel", "Fase", "InGebruik", "Kennisbank", "Onderdeel", "Planregels", "Randvoorwaarde", "Rol",
-    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Voorrang", "Werkvorm", "bibliotheek_uit_omgeving", "filter_werkvormen", "laad_kennisbank",
+    "Signaal", "Stap", "Uitwerking", "Valkuil", "Vereiste", "Vermelding", "Voorrang", "Werkvorm", "fase_id", "filter_werkvormen",
+    "laad_kennisbank",
 ]

@@ -7,16 +7,17 @@ top: an entry with an existing id replaces the bundled one.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lerend_netwerk.context import BIBLIOTHEEK_OMGEVING
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank.model import (
     BEWIJS_VELDEN,
     FASE_IDS,
     GROEPSVORMEN,
     VALKUIL_SOORTEN,
+    VOORRANG_WANNEER,
     WERKVORM_SOORTEN,
     Bron,
     Doel,
@@ -31,7 +32,6 @@ from lerend_netwerk.kennisbank.model import (
     Stap,
     Uitwerking,
     Valkuil,
-    VOORRANG_WANNEER,
     Vereiste,
     Vermelding,
     Voorrang,
@@ -42,7 +42,6 @@ from lerend_netwerk.tekst import suggestie
 if TYPE_CHECKING:
     from lerend_netwerk.velden import Velden
 
-BIBLIOTHEEK_OMGEVING = "LN_BIBLIOTHEEK"
 _ADVIES_DATA = "dit is een fout in de meegeleverde kennisbank; meld het aan de makers van lerend-netwerk."
 _ADVIES_EIGEN = "verbeter dit bestand in je eigen bibliotheek (zie de README, 'Eigen werkvormen')."
 
@@ -64,8 +63,10 @@ def _lees_databytes(naam: str) -> tuple[bytes, str]:
 
 
 def _lees_eigen_bytes(pad: Path) -> bytes:
+    from lerend_netwerk.bestanden import lees_begrensd
+
     try:
-        return pad.read_bytes()
+        return lees_begrensd(pad)
     except OSError as fout:
         raise LnFout(f"dit bestand kan niet gelezen worden ({fout.strerror})", bestand=pad, advies=_ADVIES_EIGEN) from None
 
@@ -317,7 +318,6 @@ def _lees_afspraak_werkvormen(top: Velden) -> dict[str, str]:
 
 
 def _lees_voorrang(v: Velden) -> Voorrang:
-    from lerend_netwerk.velden import Velden
 
     v.alleen(("fase", "wanneer", "werkvormen", "al_gedaan"))
     wanneer, over = v.data.get("wanneer"), None
@@ -349,14 +349,19 @@ def _bibliotheek_bestanden(map_: Path) -> list[Path]:
         )
     if map_.is_file():
         return [map_]
-    return sorted(p for p in map_.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def bibliotheek_uit_omgeving(optie: Path | None) -> Path | None:
-    if optie is not None:
-        return optie
-    waarde = os.environ.get(BIBLIOTHEEK_OMGEVING, "").strip()
-    return Path(waarde) if waarde else None
+    if not map_.is_dir():
+        raise LnFout(
+            "dit is geen map en geen gewoon bestand (maar bijvoorbeeld een apparaat), dus geen bibliotheek",
+            bestand=map_,
+            advies=f"wijs met --bibliotheek of {BIBLIOTHEEK_OMGEVING} een map met YAML-bestanden aan (of één YAML-bestand).",
+        )
+    try:
+        return sorted(p for p in map_.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError as fout:
+        raise LnFout(
+            f"deze bibliotheekmap kan niet gelezen worden ({fout.strerror})", bestand=map_,
+            advies="kijk of je deze map mag lezen, of wijs een andere aan.",
+        ) from None
 
 
 def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
@@ -370,7 +375,7 @@ def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
     gebundeld = {naam: _lees_databytes(naam) for naam in _DATA_BESTANDEN}
     eigen = [(str(pad), _lees_eigen_bytes(pad)) for pad in _bibliotheek_bestanden(bibliotheek)] if bibliotheek else []
     sleutel = cache.sleutel([inhoud for inhoud, _ in gebundeld.values()] + [naam.encode() + inhoud for naam, inhoud in eigen])
-    naam_cache = "kennisbank-" + cache.sleutel([naam.encode() for naam, _ in eigen])[:16]
+    naam_cache = "kennisbank-" + cache.bestandsnaam(naam.encode() for naam, _ in eigen)
     bewaard = cache.lees(naam_cache, sleutel)
     if isinstance(bewaard, Kennisbank):
         return bewaard
@@ -389,7 +394,12 @@ def _bouw_kennisbank(gebundeld: dict[str, tuple[bytes, str]], eigen: list[tuple[
         return lees_yaml_bytes(inhoud, weergave, _ADVIES_DATA), weergave
 
     bronnen_data, bronnen_bestand = data("bronnen.yaml")
-    bronnen = [_lees_bron(v) for v in _top_lijst(bronnen_data, "bronnen", bronnen_bestand, _ADVIES_DATA)]
+    bronnen: list[Bron] = []
+    for v in _top_lijst(bronnen_data, "bronnen", bronnen_bestand, _ADVIES_DATA):
+        bron = _lees_bron(v)
+        if any(b.id == bron.id for b in bronnen):  # a dict would silently keep only the last one
+            raise v.fout("id", f"het bron-id '{bron.id}' staat al eerder in dit bestand")
+        bronnen.append(bron)
     fasen_data, fasen_bestand = data("fasen.yaml")
     fasen = [_lees_fase(v) for v in _top_lijst(fasen_data, "fasen", fasen_bestand, _ADVIES_DATA)]
     rv_data, rv_bestand = data("randvoorwaarden.yaml")
@@ -449,8 +459,6 @@ def _controleer(kb: Kennisbank, plekken: dict, fasen_bestand: str, rv_bestand: s
 
     if tuple(f.id for f in kb.fasen) != FASE_IDS:
         raise fout(fasen_bestand, 1, f"de fasen moeten precies deze vijf zijn, in deze volgorde: {', '.join(FASE_IDS)}")
-    if len(kb.bronnen) != len({b.id for b in kb.bronnen.values()}):
-        raise fout(bronnen_bestand, 1, "een bron-id komt twee keer voor")
     alle_doelen = [d.id for f in kb.fasen for d in f.doelen]
     if len(alle_doelen) != len(set(alle_doelen)):
         dubbel = next(d for d in alle_doelen if alle_doelen.count(d) > 1)

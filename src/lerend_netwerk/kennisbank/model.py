@@ -8,6 +8,21 @@ from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.tekst import suggestie
 
 FASE_IDS = ("verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering")
+
+
+def fase_id(tekst: str) -> str:
+    """The one reader of a phase a person types: its id or number (1-5), any case -> the id.
+
+    Otherwise an LnFout (exit 2) with the closest phase.
+    """
+    sleutel = str(tekst).strip().lower()
+    if sleutel.isdecimal() and 1 <= int(sleutel) <= len(FASE_IDS):  # not isdigit: "¹" is a digit int() refuses
+        return FASE_IDS[int(sleutel) - 1]
+    if sleutel in FASE_IDS:
+        return sleutel
+    raise LnFout(
+        f"'{tekst}' is geen fase." + suggestie(sleutel, FASE_IDS), advies=f"kies uit: {', '.join(FASE_IDS)} (of 1 tot 5)."
+    )
 GROEPSVORMEN = ("plenair", "individueel", "tweetallen", "drietallen", "subgroepen")
 WERKVORM_SOORTEN = ("werkvorm", "oefening", "instrument", "activiteit", "afspraak")
 VALKUIL_SOORTEN = ("valkuil", "tip")
@@ -258,14 +273,23 @@ class Kennisbank:
         self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
         self.sleutel = ""  # hash of the bytes it was loaded from (set by laden); keys derived caches
 
-    def fase(self, fase_id: str) -> Fase:
-        sleutel = fase_id.strip().lower()
-        for fase in self.fasen:
-            if sleutel in (fase.id, str(fase.nummer)):
-                return fase
+    def fase(self, tekst: str) -> Fase:
+        """A phase by id or number (see `fase_id`)."""
+        return self.fasen[FASE_IDS.index(fase_id(tekst))]
+
+    def werkvorm_id(self, tekst: str) -> str:
+        """The id of a known work form as a person types it (any case, spaces around); otherwise
+        an LnFout with the closest ids and the forms whose name holds the text."""
+        from lerend_netwerk.tekst import bedoeld, bedoeld_tekst
+
+        sleutel = tekst.strip().lower()
+        if sleutel in self.werkvormen:
+            return sleutel
+        op_naam = [w.id for w in self.werkvormen.values() if sleutel and (sleutel in w.id or sleutel in w.naam.lower())]
+        treffers = list(dict.fromkeys(bedoeld(sleutel, self.werkvormen, drempel=0.5) + op_naam))[:5]
         raise LnFout(
-            f"'{fase_id}' is geen fase." + suggestie(sleutel, FASE_IDS),
-            advies=f"kies uit: {', '.join(FASE_IDS)}.",
+            f"'{tekst}' is geen bekende werkvorm.{bedoeld_tekst(treffers)}",
+            advies="'ln werkvormen' toont alle werkvormen met hun id; geef het id, zoals --werkvorm talking-stick.",
         )
 
     def werkvorm(self, werkvorm_id: str) -> Werkvorm:
@@ -306,14 +330,14 @@ def _opzoeken(items: dict, item_id: str, wat: str, advies: str):
 
 def filter_werkvormen(kb: Kennisbank, fase: str | None = None, zoek: str | None = None) -> list[Werkvorm]:
     """Work forms of a phase and/or containing every word of `zoek` (case and accents ignored)."""
-    from lerend_netwerk.tekst import vouw
+    from lerend_netwerk.tekst import vouw_woorden
 
-    woorden = vouw(zoek).split() if zoek else []
+    woorden = vouw_woorden(zoek).split() if zoek else []
     gevonden = []
     for w in kb.werkvormen.values():
         if fase and fase not in w.fasen:
             continue
-        tekst = vouw(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
+        tekst = vouw_woorden(" ".join((w.id, w.naam, w.beschrijving, *w.helpt_bij, *(v.kop for v in w.vermeldingen))))
         if all(woord in tekst for woord in woorden):
             gevonden.append(w)
     return gevonden

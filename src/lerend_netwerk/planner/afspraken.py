@@ -94,7 +94,7 @@ def _afspraak(kb: Kennisbank, datum: date, tekst: str, delen: list[tuple[str, tu
     gevonden: list[str] = []
     # of two close matches, the one the Handreiking gives priority in this phase
     voorrang = {wid for r in kb.planregels.voorrang if r.fase == fase_id for wid, _ in r.werkvormen}
-    for deel, ids, op_naam in delen:
+    for _deel, ids, op_naam in delen:
         passend = [wid for wid in ids if op_naam or _vroegste_fase(kb, wid) <= verste]
         passend.sort(key=lambda wid: wid not in voorrang)
         if passend and passend[0] not in gevonden:

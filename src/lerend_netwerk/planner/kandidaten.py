@@ -15,12 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import zip_longest
 
+from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
 from lerend_netwerk.netwerk import Netwerk
 from lerend_netwerk.planner.afspraken import Afspraak
 from lerend_netwerk.planner.geschiedenis import RECENT, recente_werkvormen
 from lerend_netwerk.planner.model import AgendaOpties
-from lerend_netwerk.datum import datum_tekst
 
 # Work forms you do *in* a meeting. An `activiteit` (a visit, using a website) or an
 # `afspraak` (an agreement with management) is planned only when it serves an
@@ -295,7 +295,7 @@ def _per_open_doel(kb: Kennisbank, fase: Fase, statussen, open_ids: set[str], be
         kort = _kort(doel.titel)
         waarom = f"Open doel van {fase.naam}: {kort}" + ("" if kort.endswith(("?", ".")) else ".")
 
-        def met_geschiedenis(w: Werkvorm) -> str:
+        def met_geschiedenis(w: Werkvorm, waarom: str = waarom) -> str:
             if w.id in gebruikt:
                 return f"{waarom} Jullie gebruiken deze werkvorm al sinds {datum_tekst(gebruikt[w.id])}."
             return f"{waarom} Deze werkvorm is in dit netwerk nog niet gedaan."

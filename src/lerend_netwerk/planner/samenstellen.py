@@ -5,20 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import accumulate
 
+from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
-from lerend_netwerk.planner.geschiedenis import vorige_bijeenkomst
-from lerend_netwerk.planner.kandidaten import Keuze
-from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
-from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.planner.afspraken import Afspraak
+from lerend_netwerk.planner.geschiedenis import vorige_bijeenkomst
 from lerend_netwerk.planner.groep import (
     afwezig_melding,
     doel_van_bijeenkomst,
     opkomst_melding,
     randvoorwaarde_meldingen,
 )
-from lerend_netwerk.planner.kandidaten import gebruikte_werkvormen
+from lerend_netwerk.planner.kandidaten import Keuze, gebruikte_werkvormen
+from lerend_netwerk.planner.model import Agenda, AgendaOpties, Onderdeel
 from lerend_netwerk.planner.rollen import verdeel_rollen
 from lerend_netwerk.planner.tijd import MAALTIJD, PAUZE, heeft_maaltijd, heeft_pauze, tijd, verdeel
 

@@ -7,8 +7,6 @@ the minutes of a meeting are handed out over its items.
 
 from __future__ import annotations
 
-import re
-
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Werkvorm
 
@@ -24,16 +22,13 @@ OPENING = (5, 10, 15)
 AFSLUITING = (10, 15, 20)
 MINIMUM, GEWOON, MAXIMUM = 0, 1, 2
 
-_TIJD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
-
-
 def lees_tijd(tekst: str) -> int:
-    """'19:30' (or '19.30', '9:05') -> minutes after midnight; LnFout otherwise."""
-    gevonden = _TIJD.match(tekst or "")
-    if gevonden:
-        uur, minuut = int(gevonden.group(1)), int(gevonden.group(2))
-        if uur <= 23 and minuut <= 59:
-            return uur * 60 + minuut
+    """'19:30' (or '19.30', '9:05') -> minutes after midnight; LnFout otherwise (the one reader: klok.py)."""
+    from lerend_netwerk import klok
+
+    gelezen = klok.minuten(tekst)
+    if gelezen is not None:
+        return gelezen
     raise LnFout(
         f"'{tekst}' is geen tijd.",
         advies="schrijf de begintijd als UU:MM, met uren 0-23 en minuten 0-59, bijvoorbeeld --start 19:30.",

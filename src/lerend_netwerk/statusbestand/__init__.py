@@ -49,9 +49,12 @@ from lerend_netwerk.statusbestand.bijwerken import (
 from lerend_netwerk.statusbestand.controle import (
     controleer_gehouden_datum,
     controleer_tegen_kennisbank,
+    gehouden_in_de_toekomst,
     gehouden_op,
     netwerk_uit_data,
+    te_lang,
     tijd_uit_tekst,
+    weiger_gehouden_in_de_toekomst,
 )
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
 from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, weiger_map
@@ -90,6 +93,8 @@ __all__ = [
     "Statusbestand",
     "Vastgelegd",
     "controleer_tegen_kennisbank",
+    "gehouden_in_de_toekomst",
+    "weiger_gehouden_in_de_toekomst",
     "leg_bijeenkomst_vast",
     "lees_netwerk",
     "lees_netwerk_met_tekst",
@@ -98,8 +103,9 @@ __all__ = [
     "nieuw_bestand_tekst",
     "notities_samen",
     "schrijf_atomair",
-    "schrijf_nieuw",
+    "te_lang",
     "tijd_uit_tekst",
+    "schrijf_nieuw",
     "vergrendeld",
     "voeg_bijeenkomst_toe",
     "weiger_bestaand",

@@ -303,7 +303,8 @@ def _sleutel_paar(wortel: yaml.MappingNode, sleutel: str) -> tuple[yaml.Node, ya
 
 def _waarde_node(wortel: yaml.MappingNode, sleutel: str) -> yaml.Node:
     paar = _sleutel_paar(wortel, sleutel)
-    assert paar is not None, sleutel  # the checked data has this key
+    if paar is None:  # cannot happen: the checked data has this key
+        raise LookupError(sleutel)
     return paar[1]
 
 

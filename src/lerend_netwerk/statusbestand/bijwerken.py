@@ -63,12 +63,15 @@ def _tekst(waarde: str | None, wat: str) -> str | None:
 
 def zet_netwerkvelden(pad: Path, velden: dict[str, str]) -> Bijgewerkt:
     """Set `naam`, `wijk`, `kartrekker` or `starttijd` (as "UU:MM")."""
-    from lerend_netwerk.statusbestand.controle import tijd_uit_tekst
+    from lerend_netwerk.statusbestand.controle import te_lang, tijd_uit_tekst
 
     waarden = []
     for sleutel, waarde in velden.items():
-        assert sleutel in NETWERK_VELDEN, sleutel
+        if sleutel not in NETWERK_VELDEN:  # cannot happen: the commands pass only these
+            raise ValueError(sleutel)
         schoon = _tekst(waarde, sleutel)
+        if sleutel != "starttijd" and te_lang(schoon):
+            raise LnFout(f"--{sleutel}: {te_lang(schoon)}", advies=f"geef een kortere --{sleutel}; {NIETS}")
         if sleutel == "starttijd":
             tijd = tijd_uit_tekst(schoon)
             if tijd is None:
@@ -122,10 +125,10 @@ def zoek_deelnemer(netwerk: Netwerk, naam: str, bestand: str | Path | None = Non
     if not namen:
         raise LnFout(f"'{naam}' staat niet bij de deelnemers: er zijn nog geen deelnemers.", bestand=bestand,
                      advies=f"zet ze erin met: ln deelnemer toevoegen NAAM; {NIETS}")
-    dichtbij = _dichtste_namen(naam, namen)
-    hint = " Bedoelde je: " + ", ".join(dichtbij) + "?" if dichtbij else ""
+    from lerend_netwerk.tekst import bedoeld_tekst
+
     raise LnFout(
-        f"'{naam}' staat niet bij de deelnemers.{hint}",
+        f"'{naam}' staat niet bij de deelnemers.{bedoeld_tekst(_dichtste_namen(naam, namen))}",
         bestand=bestand,
         advies=f"'ln deelnemers' toont wie er meedoet; een nieuwe zet je erin met: ln deelnemer toevoegen NAAM; {NIETS}",
     )
@@ -133,11 +136,11 @@ def zoek_deelnemer(netwerk: Netwerk, naam: str, bestand: str | Path | None = Non
 
 def _dichtste_namen(naam: str, namen: list[str]) -> list[str]:
     """The closest names: similar spelling, or sharing a word (a first name given without the last)."""
-    import difflib
+    from lerend_netwerk.tekst import bedoeld
 
     per_vouw = {vouw(n): n for n in namen}
     gezocht = vouw(naam.strip())
-    treffers = difflib.get_close_matches(gezocht, list(per_vouw), n=3, cutoff=0.6)
+    treffers = bedoeld(gezocht, per_vouw)
     woorden = set(gezocht.split())
     treffers += [v for v in per_vouw if woorden & set(v.split())]
     return [per_vouw[t] for t in dict.fromkeys(treffers)][:3]

@@ -11,13 +11,13 @@ when a file is really parsed.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import FASE_IDS
+from lerend_netwerk.klok import tijd_uit_tekst
 from lerend_netwerk.netwerk import (
     BIJEENKOMST_STATUSSEN,
     DEELNEMER_SOORTEN,
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from lerend_netwerk.kennisbank import Kennisbank
     from lerend_netwerk.velden import Velden
 
-_TIJD = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+KORTE_TEKST = 200  # a name heads the handout and every table: it must fit on a line
 
 
 def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
@@ -49,10 +49,10 @@ def netwerk_uit_data(data: Any, bestand: str) -> Netwerk:
         raise LnFout("het statusbestand is leeg", bestand=bestand, regel=1, advies=ADVIES_GEEN)
     top = Velden(data, bestand, "het statusbestand", ADVIES, regel=1)
     return Netwerk(
-        naam=top.tekst("naam"),
+        naam=top.tekst("naam", max_lengte=KORTE_TEKST),
         fase=_keuze(top, "fase", FASE_IDS),
-        wijk=top.tekst("wijk", verplicht=False),
-        kartrekker=top.tekst("kartrekker", verplicht=False),
+        wijk=top.tekst("wijk", verplicht=False, max_lengte=KORTE_TEKST),
+        kartrekker=top.tekst("kartrekker", verplicht=False, max_lengte=KORTE_TEKST),
         randvoorwaarden=_randvoorwaarden(top),
         thema=_thema(top),
         contract=_contract(top),
@@ -78,10 +78,55 @@ def regels_uit_data(data: Any) -> Regels:
             return (sleutelregel,)
         return tuple(regel_van(waarde, index, sleutelregel) for index in range(len(waarde)))
 
+    items = data.get("bijeenkomsten") or ()
     return Regels(
         behaald=per_item(data, "behaald"),
-        werkvormen=tuple(per_item(item, "werkvormen") for item in data.get("bijeenkomsten") or ()),
+        werkvormen=tuple(per_item(item, "werkvormen") for item in items),
+        bijeenkomsten=tuple(regel_van(item, "datum", regel_van(items, index)) for index, item in enumerate(items)),
     )
+
+
+def gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date) -> list[str]:
+    """A warning, with file and line, for each meeting marked as held but dated after today.
+
+    Such a date is nearly always a typo (2062 for 2026); left alone, the agenda
+    looks back to it and a planned meeting goes after it. Every reading command
+    says it; `ln agenda --bewaar` refuses (see `weiger_gehouden_in_de_toekomst`).
+    """
+    from lerend_netwerk.datum import datum_tekst
+
+    meldingen = []
+    for b, regel in netwerk.gehouden_na(vandaag):
+        plek = LnFout("", bestand=bestand, regel=regel).plek
+        meldingen.append(
+            f"{plek}: de bijeenkomst van {datum_tekst(b.datum)} staat als gehouden, maar die datum ligt in de "
+            f"toekomst (vandaag is {datum_tekst(vandaag)}). Een tikfout in de datum? Verbeter hem, of zet er "
+            "'status: gepland' bij als de bijeenkomst nog moet komen."
+        )
+    return meldingen
+
+
+def te_lang(tekst: str | None) -> str | None:
+    """Why a name (of the network, the neighbourhood, the kartrekker) is too long, or None."""
+    if tekst is not None and len(tekst.strip()) > KORTE_TEKST:
+        return f"dit is {len(tekst.strip())} tekens lang; het moet op één regel passen: hoogstens {KORTE_TEKST} tekens"
+    return None
+
+
+def weiger_gehouden_in_de_toekomst(netwerk: Netwerk, bestand: str | Path, vandaag: date) -> None:
+    """LnFout (exit 2) when a held meeting is dated after today: nothing may be planned after a typo."""
+    from lerend_netwerk.datum import datum_tekst
+
+    fout = netwerk.gehouden_na(vandaag)
+    if fout:
+        b, regel = fout[0]
+        raise LnFout(
+            f"de bijeenkomst van {datum_tekst(b.datum)} staat als gehouden, maar die datum ligt in de toekomst; "
+            "daarna plan ik niets",
+            bestand=bestand,
+            regel=regel,
+            advies="verbeter de datum in het statusbestand (of zet er 'status: gepland' bij); er is niets veranderd.",
+        )
 
 
 def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str | Path) -> list[str]:
@@ -98,7 +143,7 @@ def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str |
     for index, signaal in enumerate(netwerk.behaald):
         if signaal not in signalen:
             raise LnFout(
-                f"'{signaal}' onder 'behaald' is geen signaal." + (_dichtst(signaal, signalen) or " Er lijkt er geen op."),
+                f"'{signaal}' onder 'behaald' is geen signaal." + (suggestie(signaal, signalen, aantal=1) or " Er lijkt er geen op."),
                 bestand=bestand,
                 regel=_regel(netwerk.regels.behaald, index),
                 advies=f"haal het weg met 'ln behaald --uit {signaal}' en vink het goede af met 'ln behaald ID' "
@@ -114,28 +159,14 @@ def controleer_tegen_kennisbank(kb: Kennisbank, netwerk: Netwerk, bestand: str |
             plek = LnFout("", bestand=bestand, regel=_regel(regels, index)).plek
             meldingen.append(
                 f"{plek}: de werkvorm '{werkvorm}' (bijeenkomst van {b.datum.isoformat()}) staat niet in de kennisbank."
-                + _dichtst(werkvorm, kb.werkvormen)
+                + suggestie(werkvorm, kb.werkvormen, aantal=1)
                 + " Hij telt niet mee voor de doelen; verbeter het id, of geef je eigen bibliotheek mee met --bibliotheek."
             )
     return meldingen
 
 
-def _dichtst(woord: str, mogelijk: Any) -> str:
-    """' Bedoelde je: x?' with the one closest id (ids share long prefixes: more would blur it), or ''."""
-    import difflib
-
-    treffers = difflib.get_close_matches(woord, sorted(mogelijk), n=1, cutoff=0.6)
-    return f" Bedoelde je: {treffers[0]}?" if treffers else ""
-
-
 def _regel(regels: tuple[int | None, ...], index: int) -> int | None:
     return regels[index] if index < len(regels) else None
-
-
-def tijd_uit_tekst(tekst: str) -> str | None:
-    """'9:30' -> '09:30'; None when it is no time of day."""
-    treffer = _TIJD.match(tekst.strip())
-    return f"{int(treffer.group(1)):02d}:{treffer.group(2)}" if treffer else None
 
 
 def controleer_bijeenkomst(b: Bijeenkomst) -> None:
@@ -339,6 +370,8 @@ def _starttijd(top: Velden) -> str | None:
     # YAML 1.1 reads an unquoted 19:30 as the number 1170 (19*60+30).
     if isinstance(waarde, int) and not isinstance(waarde, bool) and 60 <= waarde < 24 * 60:
         return f"{waarde // 60:02d}:{waarde % 60:02d}"
+    if isinstance(waarde, float):  # starttijd: 19.30 unquoted is the number 19.3
+        waarde = f"{waarde:.2f}"
     tijd = tijd_uit_tekst(waarde) if isinstance(waarde, str) else None
     if tijd is None:
         raise top.fout("starttijd", f"schrijf de tijd als uren:minuten, zoals \"15:30\", maar er staat {beschrijf_type(waarde)}")

@@ -79,9 +79,13 @@ def lees_statusbestand(pad: Path, *, onthoud: bool = True) -> Statusbestand:
 
 
 def lees_bytes(pad: Path) -> bytes:
+    from lerend_netwerk.bestanden import Onleesbaar, lees_begrensd
+
     weiger_map(pad)
     try:
-        return pad.read_bytes()
+        return lees_begrensd(pad)
+    except Onleesbaar as fout:
+        raise geen_bestand(pad, f"dit kan geen statusbestand zijn: {fout.strerror}") from None
     except FileNotFoundError:
         raise geen_bestand(pad) from None
     except IsADirectoryError:  # pragma: no cover - weiger_map saw it first, unless it just became one

@@ -36,7 +36,6 @@ from lerend_netwerk.statusbestand.bewerken import (
     _vervang_span,
     regeleinde,
 )
-from lerend_netwerk.statusbestand.meldingen import niet_veilig
 from lerend_netwerk.statusbestand.yamltekst import blok_regels, yaml_waarde
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from lerend_netwerk.bestanden import modus_voor, vervang_atomair
+from lerend_netwerk.bestanden import ALLEEN_LEZEN, controleer_vervangbaar, modus_voor, vervang_atomair
 from lerend_netwerk.fouten import LnFout
 
 SLOT_WACHTTIJD = 60.0  # seconds a writer waits for another one to finish
@@ -59,16 +59,22 @@ def schrijf_atomair(pad: Path, tekst: str, *, bom: bool = False, vorige: bytes |
 
     `vorige` (the old bytes) is kept as PAD.bak first.
     """
+    bak = pad.with_name(pad.name + ".bak")
     try:
+        controleer_vervangbaar(pad)  # both checked before either is written: a refusal changes nothing
         if vorige is not None:
-            vervang_atomair(pad.with_name(pad.name + ".bak"), vorige, modus_voor(pad))
+            controleer_vervangbaar(bak)
+            vervang_atomair(bak, vorige, modus_voor(pad))
         vervang_atomair(pad, als_bytes(tekst, bom))
     except OSError as fout:
+        if fout.strerror == ALLEEN_LEZEN:
+            advies = (f"maak het eerst schrijfbaar (chmod u+w {fout.filename}) als ln het mag aanpassen; "
+                      "er is niets veranderd.")
+        else:
+            advies = ("kijk of je in deze map mag schrijven en of het bestand niet elders open staat; "
+                      "het oude bestand is onveranderd.")
         raise LnFout(
-            f"het statusbestand kan niet geschreven worden ({fout.strerror or fout})",
-            bestand=pad,
-            advies="kijk of je in deze map mag schrijven en of het bestand niet elders open staat; "
-            "het oude bestand is onveranderd.",
+            f"het statusbestand kan niet geschreven worden ({fout.strerror or fout})", bestand=pad, advies=advies
         ) from None
 
 

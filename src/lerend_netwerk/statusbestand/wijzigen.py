@@ -23,7 +23,13 @@ from typing import Any, NamedTuple
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import FASE_IDS
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
-from lerend_netwerk.statusbestand.bewerken import heeft_commentaar, vervang_fase, vervang_item, voeg_item_toe, wijzig_waarden
+from lerend_netwerk.statusbestand.bewerken import (
+    heeft_commentaar,
+    vervang_fase,
+    vervang_item,
+    voeg_item_toe,
+    wijzig_waarden,
+)
 from lerend_netwerk.statusbestand.controle import controleer_bijeenkomst, gelezen_als, regels_uit_data
 from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_statusbestand, zonder_gc
 from lerend_netwerk.statusbestand.meldingen import ADVIES, geen_bestand, geen_fase, niet_veilig, weiger_map

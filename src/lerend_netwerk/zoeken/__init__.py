@@ -32,14 +32,14 @@ _MODULE_VAN = {
     "ZoekInstellingen": "instellingen",
     "laad_instellingen": "instellingen",
     "lees_instellingen": "instellingen",
-    "vouw": "vouwen",
+    "vouw_woorden": "vouwen",
     "woorden": "vouwen",
     "Zoeker": "zoeker",
     "laad_zoeker": "zoeker",
 }
 __all__ = [
     "SOORTEN", "ZOEK_BESTAND", "Resultaat", "WoordOverlap", "ZoekInstellingen", "Zoeker", "alle_valkuilen",
-    "laad_instellingen", "laad_zoeker", "lees_instellingen", "resultaat_van", "vouw", "woorden",
+    "laad_instellingen", "laad_zoeker", "lees_instellingen", "resultaat_van", "vouw_woorden", "woorden",
 ]
 
 
@@ -62,5 +62,5 @@ if TYPE_CHECKING:
         laad_instellingen,
         lees_instellingen,
     )
-    from lerend_netwerk.zoeken.vouwen import vouw, woorden
+    from lerend_netwerk.zoeken.vouwen import vouw_woorden, woorden
     from lerend_netwerk.zoeken.zoeker import Zoeker, laad_zoeker

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import FASE_IDS
-from lerend_netwerk.zoeken.vouwen import vouw
+from lerend_netwerk.zoeken.vouwen import vouw_woorden
 
 if TYPE_CHECKING:
     from lerend_netwerk.velden import Velden
@@ -85,7 +85,9 @@ class ZoekInstellingen:
 def lees_zoekbestand(pad: Path | None = None) -> tuple[str, bytes]:
     """The name to show in errors and the bytes of `data/zoeken.yaml` (or of `pad`, for tests)."""
     if pad is not None:
-        return str(pad), pad.read_bytes()
+        from lerend_netwerk.bestanden import lees_begrensd
+
+        return str(pad), lees_begrensd(pad)
     from importlib import resources
 
     try:
@@ -192,7 +194,7 @@ def _gewichten(v: Velden, sleutel: str, namen: tuple[str, ...]) -> dict[str, flo
 
 
 def _woorden(v: Velden, sleutel: str, *, verplicht: bool = True) -> tuple[str, ...]:
-    return tuple(vouw(w) for w in v.teksten(sleutel, verplicht=verplicht))
+    return tuple(vouw_woorden(w) for w in v.teksten(sleutel, verplicht=verplicht))
 
 
 def _tikfouten(top: Velden) -> tuple[Tikfoutregel, ...]:
@@ -210,7 +212,7 @@ def _splitsingen(samen: Velden) -> dict[str, tuple[str, ...]]:
         delen = blok.teksten(str(woord), verplicht=True)
         if len(delen) < 2:
             raise blok.fout(str(woord), "een samenstelling heeft minstens twee delen")
-        splitsingen[vouw(str(woord))] = tuple(vouw(d) for d in delen)
+        splitsingen[vouw_woorden(str(woord))] = tuple(vouw_woorden(d) for d in delen)
     return splitsingen
 
 
@@ -228,7 +230,7 @@ def _uitgangen(v: Velden) -> tuple[tuple[str, str], ...]:
 
 def _vaste_stammen(v: Velden) -> dict[str, str]:
     blok = v.blok("vaste_stammen", "veld 'vaste_stammen'")
-    return {vouw(str(woord)): vouw(blok.tekst(str(woord))) for woord in blok.data}
+    return {vouw_woorden(str(woord)): vouw_woorden(blok.tekst(str(woord))) for woord in blok.data}
 
 
 def _synoniemen(top: Velden) -> tuple[SynoniemGroep, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.zoeken.instellingen import ZOEK_BESTAND, ZoekInstellingen
-from lerend_netwerk.zoeken.vouwen import CONCEPT, vouw, woorden
+from lerend_netwerk.zoeken.vouwen import CONCEPT, vouw_woorden, woorden
 
 Lid = tuple[tuple[str, ...], str]  # a synonym of several words, as stems, with its concept
 
@@ -96,7 +96,7 @@ class Woordenschat:
         leden: list[Lid] = []
         herkomst: dict[tuple[str, ...], tuple[str, str]] = {}
         for groep in self.inst.synoniemen:
-            concept = CONCEPT + vouw(groep.naam).replace(" ", "-")
+            concept = CONCEPT + vouw_woorden(groep.naam).replace(" ", "-")
             for lid in groep.woorden:
                 stammen = tuple(self.stam(w) for w in lid.split())
                 eerder = herkomst.get(stammen)

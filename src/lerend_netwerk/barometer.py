@@ -245,20 +245,18 @@ def lees_csv(inhoud: bytes, vragenlijst: Vragenlijst, bestand: str) -> list[Antw
     bekend = [s.id for s in vragenlijst.stellingen]
     bekend_gevouwen = {b.lower(): b for b in bekend}
     problemen: list[str] = []
-    kolommen: list[str | None] = []
+    kolommen: list[str | None] = [bekend_gevouwen.get(naam) for naam in kop]
+    ontbreekt = [b for b in bekend if b not in kolommen]
     for nummer, naam in enumerate(kop, 1):
         if naam in bekend_gevouwen:
-            if bekend_gevouwen[naam] in kolommen:
+            if kolommen.index(bekend_gevouwen[naam]) != nummer - 1:
                 problemen.append(f"kolom {nummer}: '{naam}' staat twee keer in de kopregel")
-            kolommen.append(bekend_gevouwen[naam])
-        elif naam in NEGEER_KOLOMMEN or not naam:
-            kolommen.append(None)
-        else:
-            from lerend_netwerk.tekst import suggestie
+        elif naam and naam not in NEGEER_KOLOMMEN:
+            import difflib
 
-            problemen.append(f"kolom {nummer}: '{naam}' is geen stelling van de vragenlijst.{suggestie(naam, bekend)}")
-            kolommen.append(None)
-    ontbreekt = [b for b in bekend if b not in kolommen]
+            dichtbij = difflib.get_close_matches(naam, ontbreekt, n=1, cutoff=0.3) or difflib.get_close_matches(naam, bekend, n=1)
+            hint = f" Bedoelde je: {dichtbij[0]}?" if dichtbij else ""
+            problemen.append(f"kolom {nummer}: '{naam}' is geen stelling van de vragenlijst.{hint}")
     if ontbreekt:
         problemen.append("de kopregel mist de kolom" + ("men " if len(ontbreekt) > 1 else " ") + ", ".join(ontbreekt))
     if problemen:

@@ -223,3 +223,33 @@ def _toon_grafiek(u: Uitslag, lijst: Vragenlijst) -> None:
             uit.print("\n[bold]" + kop)
         for naam, ident in regels:
             alinea(uit, f"{escape(naam)} [dim]({ident})[/]", 2, "•")
+
+
+def _vul_in(pad: Path, lijst: Vragenlijst, datum: str | None, html: Path | None) -> None:
+    """One participant after another at the kartrekker's laptop; the screen is cleared between people."""
+    from lerend_netwerk import vragen
+    from lerend_netwerk.barometer import SCORE_LABELS, tel_antwoorden
+    from lerend_netwerk.cli.weergave import console
+    from lerend_netwerk.statusbestand import lees_netwerk
+
+    lees_netwerk(pad)  # a broken or missing file stops us before anyone answers
+    dag, vandaag = _datum(datum)
+    uit = console()
+    keuzes = [(f"{s} {SCORE_LABELS[s]}", s) for s in (1, 2, 3, 4, 5)] + [("geen antwoord", None)]
+    alle: list[dict] = []
+    while True:
+        uit.clear()
+        uit.print(f"[bold]Netwerkbarometer[/], deelnemer {len(alle) + 1}. Je antwoorden zijn anoniem: "
+                  "alleen de aantallen per score worden bewaard.\n")
+        antwoord = {}
+        for nummer, s in enumerate(lijst.stellingen, 1):
+            antwoord[s.id] = vragen.vraag_keuze(f"{nummer}/{len(lijst.stellingen)} {s.tekst}", keuzes, standaard=3)
+        alle.append(antwoord)
+        uit.clear()
+        uit.print(f"Dank je wel! {len(alle)} deelnemer{'s' if len(alle) != 1 else ''} ingevuld.\n")
+        if not vragen.vraag_bevestiging("Is er nog een deelnemer?", standaard=True):
+            break
+    meting = tel_antwoorden(lijst, alle, dag)
+    if not vragen.vraag_bevestiging(f"De meting met {meting.deelnemers} deelnemers opslaan?", standaard=True):
+        raise KeyboardInterrupt
+    _bewaar_en_toon(pad, lijst, meting, vandaag, False, html)

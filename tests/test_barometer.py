@@ -222,6 +222,7 @@ def test_agenda_advice_plans_the_barometer_when_the_phase_calls_for_it(lijst) ->
     advies = bm.barometer_voor_agenda("inbedding", [oud, recent], vandaag, lijst)
     assert not advies.plannen
     assert advies.aandacht == "praktijk" and "casusbespreking" in advies.werkvormen
+    assert advies.aandacht_reden.startswith("De netwerkbarometer van 1 november 2026 scoort het laagst op praktijk (2,00)")
     assert "praktijkvragen-niet-op-tafel" in advies.valkuilen
     goed = _meting(lijst, date(2026, 11, 20), {"o": 4, "s": 4, "p": 4, "r": 4})
     assert bm.barometer_voor_agenda("inbedding", [goed], vandaag, lijst).aandacht is None

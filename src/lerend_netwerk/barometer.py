@@ -499,6 +499,7 @@ class BarometerAdvies:
     aandacht: str | None = None
     werkvormen: tuple[str, ...] = ()
     valkuilen: tuple[str, ...] = ()
+    aandacht_reden: str = ""  # why those work forms, in Dutch, for the agenda's "Waarom" column
 
 
 def barometer_voor_agenda(fase: str, metingen: list[Meting], vandaag: date,
@@ -509,15 +510,17 @@ def barometer_voor_agenda(fase: str, metingen: list[Meting], vandaag: date,
     the last `GELDIG_DAGEN` days. The last measurement steers: its weakest
     dimension, when below `AANDACHT_ONDER`, brings the work forms linked to it.
     """
+    from lerend_netwerk.datum import datum_tekst
+
     vragenlijst = vragenlijst or laad_vragenlijst()
     recent = [m for m in metingen if vandaag - timedelta(days=GELDIG_DAGEN) <= m.datum <= vandaag]
     plannen = fase in EVALUATIE_FASEN and not recent
     if plannen:
         reden = ("In deze fase evalueer je hoe het netwerk functioneert (Evalueren en zichtbaar maken); "
                  + ("er is nog geen netwerkbarometer ingevuld." if not metingen else
-                    f"de laatste netwerkbarometer is van {metingen[-1].datum.isoformat()}, langer dan een half jaar geleden."))
+                    f"de laatste netwerkbarometer is van {datum_tekst(metingen[-1].datum)}, langer dan een half jaar geleden."))
     elif fase in EVALUATIE_FASEN:
-        reden = f"De netwerkbarometer is op {recent[-1].datum.isoformat()} ingevuld."
+        reden = f"De netwerkbarometer is op {datum_tekst(recent[-1].datum)} ingevuld."
     else:
         reden = "De netwerkbarometer hoort bij de fasen inbedding en verankering."
     if not metingen:
@@ -526,4 +529,6 @@ def barometer_voor_agenda(fase: str, metingen: list[Meting], vandaag: date,
     if zwak is None or zwak.gemiddelde is None or zwak.gemiddelde >= AANDACHT_ONDER:
         return BarometerAdvies(plannen, reden)
     dim = vragenlijst.dimensie(zwak.id)
-    return BarometerAdvies(plannen, reden, zwak.id, dim.werkvormen if dim else (), dim.valkuilen if dim else ())
+    waarom = (f"De netwerkbarometer van {datum_tekst(metingen[-1].datum)} scoort het laagst op "
+              f"{zwak.naam.lower()} ({zwak.gemiddelde:.2f}".replace(".", ",") + "); deze werkvorm helpt daarbij.")
+    return BarometerAdvies(plannen, reden, zwak.id, dim.werkvormen if dim else (), dim.valkuilen if dim else (), waarom)

@@ -6,6 +6,7 @@ the page in `lerend_netwerk.pagina`; questions go through `vragen`.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -70,9 +71,7 @@ def barometer(
     _vul_in(netwerk, lijst, datum, html)
 
 
-def _vandaag():
-    from datetime import date
-
+def _vandaag() -> date:
     return date.today()
 
 

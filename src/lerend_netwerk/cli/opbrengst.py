@@ -5,6 +5,7 @@ Thin: checking and storing in `lerend_netwerk.opbrengst`, the report in `lerend_
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -71,9 +72,7 @@ def opbrengst(
         console().print(f"[bold green]Geschreven:[/] {verslag}")
 
 
-def _datum(datum: str | None):
-    from datetime import date
-
+def _datum(datum: str | None) -> tuple[date, date]:
     from lerend_netwerk.datum import lees_datum
 
     vandaag = date.today()
@@ -125,10 +124,12 @@ def _toon_lijst(pad: Path, json_uit: bool) -> None:
     uit = console()
     if not verhalen:
         uit.print("Nog geen verhalen. Vertel er een met: ln opbrengst")
+    eerste = True
     for cid, naam, uitleg in CYCLI:
         deze = [v for v in verhalen if v.cyclus == cid]
         if deze:
-            uit.print(f"\n[bold]{naam}[/] ({len(deze)}) {eigen_label('cycli naar Wenger e.a., 2011')}")
+            uit.print(("" if eerste else "\n") + f"[bold]{naam}[/] ({len(deze)}) {eigen_label('cycli naar Wenger e.a., 2011')}")
+            eerste = False
             for v in deze:
                 alinea(uit, f"{datum_tekst(v.datum)}: {escape(v.gebeurd)} [italic]Betekenis:[/] {escape(v.betekenis)}", 1, "•")
     if vooruit:

@@ -375,3 +375,43 @@ def test_verslag_in_markdown_has_every_part(ln, voorbeeld: Path) -> None:
                  "7 aanwezig", "## Werkvormen", "Levend domino", "## Netwerkbarometer", "| Onderwerp |",
                  "### Toegepaste waarde", "Ilse \\*las\\* voor.", "## Kijk vooruit", "Wenger, Trayner & De Laat (2011)"):
         assert deel in tekst, deel
+
+
+# --- every ordinary file, in every PyYAML style ---------------------------------------------------
+
+from hypothesis import assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from test_kapot_hypothesis import INSTELLINGEN, lees_of_lnfout, met_commentaar, opmaak, statusdata  # noqa: E402
+
+
+@settings(INSTELLINGEN, max_examples=60)
+@given(data=statusdata, stijl=opmaak, commentaar=st.lists(st.integers(0, 60), max_size=4),
+       eerder=st.integers(0, 2), dag=st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 11, 30)))
+def test_storing_a_measurement_a_story_and_a_wish_keeps_everything(tmp_path_factory, data: dict, stijl: dict,
+                                                                    commentaar: list[int], eerder: int, dag: date) -> None:
+    lijst = bm.laad_vragenlijst()
+    data = dict(data)
+    if eerder:  # measurements and stories already there, written by the tool or by hand in this style
+        data["barometer"] = [bm.meting_als_data(_meting(lijst, date(2019, 1, n), {"o": n, "p": 2})) for n in range(1, eerder + 1)]
+        data["opbrengst"] = [{"datum": date(2019, 2, 1), "cyclus": "direct", "gebeurd": "Een 'gesprek' #1", "betekenis": "ja: nee"}]
+    pad, regels = met_commentaar(tmp_path_factory.mktemp("b"), data, stijl, commentaar)
+    oud = lees_of_lnfout(pad)
+    assume(oud is not None)
+    oude_data = lees_statusbestand(pad).data
+    from lerend_netwerk.opbrengst import bewaar_verhaal, bewaar_vooruit, maak_verhaal, verhaal_als_data
+
+    meting = _meting(lijst, dag, {"o": 4, "s": 5, "p": 2, "r": 1}, n=3)
+    verhaal = maak_verhaal(dag, "nieuwe-kijk", "Wat: 'één' #2 - [x]", "Betekenis: {y}", date(2026, 12, 1))
+    bm.bewaar_meting(pad, meting, date(2026, 12, 1))
+    bewaar_verhaal(pad, verhaal)
+    bewaar_vooruit(pad, dag, "Verder met: ouders!", date(2026, 12, 1))
+    nieuw = lees_statusbestand(pad).data
+    assert nieuw == {
+        **oude_data,
+        "barometer": [*(oude_data.get("barometer") or []), bm.meting_als_data(meting)],
+        "opbrengst": [*(oude_data.get("opbrengst") or []), verhaal_als_data(verhaal)],
+        "kijk_vooruit": [{"datum": dag, "tekst": "Verder met: ouders!"}],
+    }
+    assert meting in bm.metingen_uit_data(nieuw)
+    tekst = pad.read_bytes().decode("utf-8")
+    assert all(r in tekst for r in regels if r.startswith("# opmerking"))

@@ -12,6 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from test_kapot_hypothesis import INSTELLINGEN, lees_of_lnfout, met_commentaar, opmaak, statusdata
 from test_netwerk_cli import Script
 
 from lerend_netwerk import barometer as bm
@@ -378,10 +381,6 @@ def test_verslag_in_markdown_has_every_part(ln, voorbeeld: Path) -> None:
 
 
 # --- every ordinary file, in every PyYAML style ---------------------------------------------------
-
-from hypothesis import assume, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from test_kapot_hypothesis import INSTELLINGEN, lees_of_lnfout, met_commentaar, opmaak, statusdata  # noqa: E402
 
 
 @settings(INSTELLINGEN, max_examples=60)

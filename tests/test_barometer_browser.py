@@ -11,7 +11,6 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
 from test_handout_browser import _draai, _png_pixels
 
 from lerend_netwerk import barometer as bm
@@ -60,7 +59,7 @@ def _schermafdruk(tmp_path: Path, tekst: str, hoogte: int = 1400):
     png = tmp_path / "pagina.png"
     uit = _draai(tmp_path, f"--screenshot={png}", f"--window-size=800,{hoogte}", pad.as_uri())
     assert png.exists(), uit.stderr.decode(errors="replace")[-2000:]
-    breedte, hoogte, rijen = _png_pixels(png)
+    _, _, rijen = _png_pixels(png)
     return [(r[i], r[i + 1], r[i + 2]) for r in rijen for i in range(0, len(r), 3)]
 
 

@@ -329,7 +329,7 @@ def metingen_uit_data(data: Any, bestand: str | None = None) -> list[Meting]:
     for index, blok in enumerate(lijst):
         regel = regel_van(lijst, index)
 
-        def fout(tekst: str) -> LnFout:
+        def fout(tekst: str, index: int = index, regel: int | None = regel) -> LnFout:
             return LnFout(f"meting {index + 1} onder 'barometer': {tekst}", bestand=bestand, regel=regel, advies=advies)
 
         if not isinstance(blok, dict):

@@ -103,7 +103,7 @@ def _toon_vragen(lijst: Vragenlijst, json_uit: bool) -> None:
 
 
 def _lees_in(pad: Path, lijst: Vragenlijst, csv_pad: Path, datum: str | None, json_uit: bool, html: Path | None) -> None:
-    from lerend_netwerk.barometer import bewaar_meting, lees_csv, tel_antwoorden
+    from lerend_netwerk.barometer import lees_csv, tel_antwoorden
     from lerend_netwerk.fouten import LnFout
 
     try:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from lerend_netwerk.fouten import LnFout
 
 if TYPE_CHECKING:
+    from lerend_netwerk.netwerk import Netwerk
     from lerend_netwerk.statusbestand.wijzigen import Bijgewerkt
 
 SCORES = (1, 2, 3, 4, 5)
@@ -46,6 +47,7 @@ EVALUATIE_FASEN = ("inbedding", "verankering")
 GELDIG_DAGEN = 180
 # Below this mean a dimension steers the next plans.
 AANDACHT_ONDER = 3.5
+WERKVORM = "netwerkbarometer"  # the work form in werkvormen.yaml
 
 
 # --- the questionnaire -------------------------------------------------------------------
@@ -503,24 +505,30 @@ class BarometerAdvies:
 
 
 def barometer_voor_agenda(fase: str, metingen: list[Meting], vandaag: date,
-                          vragenlijst: Vragenlijst | None = None) -> BarometerAdvies:
+                          vragenlijst: Vragenlijst | None = None, netwerk: Netwerk | None = None) -> BarometerAdvies:
     """Is a measurement due, and which dimension should the next meetings work on?
 
     Due in the phases inbedding and verankering when no measurement was taken in
-    the last `GELDIG_DAGEN` days. The last measurement steers: its weakest
-    dimension, when below `AANDACHT_ONDER`, brings the work forms linked to it.
+    the last `GELDIG_DAGEN` days: none stored with `ln barometer`, and (given
+    `netwerk`) no held meeting that logged the work form `netwerkbarometer`
+    (filled in on paper). The last measurement steers: its weakest dimension,
+    when below `AANDACHT_ONDER`, brings the work forms linked to it.
     """
     from lerend_netwerk.datum import datum_tekst
 
     vragenlijst = vragenlijst or laad_vragenlijst()
-    recent = [m for m in metingen if vandaag - timedelta(days=GELDIG_DAGEN) <= m.datum <= vandaag]
-    plannen = fase in EVALUATIE_FASEN and not recent
+    sinds = vandaag - timedelta(days=GELDIG_DAGEN)
+    recent = [m for m in metingen if sinds <= m.datum <= vandaag]
+    op_papier = [b.datum for b in (netwerk.gehouden_bijeenkomsten if netwerk else ())
+                 if WERKVORM in b.werkvormen and sinds <= b.datum <= vandaag]
+    plannen = fase in EVALUATIE_FASEN and not recent and not op_papier
     if plannen:
         reden = ("In deze fase evalueer je hoe het netwerk functioneert (Evalueren en zichtbaar maken); "
                  + ("er is nog geen netwerkbarometer ingevuld." if not metingen else
                     f"de laatste netwerkbarometer is van {datum_tekst(metingen[-1].datum)}, langer dan een half jaar geleden."))
     elif fase in EVALUATIE_FASEN:
-        reden = f"De netwerkbarometer is op {datum_tekst(recent[-1].datum)} ingevuld."
+        laatst = max([m.datum for m in recent] + op_papier)
+        reden = f"De netwerkbarometer is op {datum_tekst(laatst)} ingevuld."
     else:
         reden = "De netwerkbarometer hoort bij de fasen inbedding en verankering."
     if not metingen:

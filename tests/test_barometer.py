@@ -241,6 +241,19 @@ def test_agenda_advice_plans_the_barometer_when_the_phase_calls_for_it(lijst) ->
     assert bm.barometer_voor_agenda("inbedding", [goed], vandaag, lijst).aandacht is None
 
 
+def test_the_district_overview_reads_what_ln_barometer_writes(lijst, voorbeeld: Path) -> None:
+    """Issue 16's overview takes the per-dimension means, not `deelnemers`, beside the date."""
+    from lerend_netwerk.overzicht import laatste_barometer
+
+    bm.bewaar_meting(voorbeeld, _meting(lijst, date(2026, 6, 1), {"o": 2}), date(2026, 12, 1))
+    bm.bewaar_meting(voorbeeld, _meting(lijst, date(2026, 11, 12), {"o": 4, "s": 5, "p": 3, "r": 2}, n=6),
+                     date(2026, 12, 1))
+    gelezen = laatste_barometer(lees_statusbestand(voorbeeld).data)
+    assert gelezen.datum == date(2026, 11, 12)
+    assert gelezen.scores == {"onderwerp": 4.0, "sociale-cohesie": 5.0, "praktijk": 3.0, "organisatie": 2.0}
+    assert gelezen.gemiddelde == 3.5
+
+
 # --- the command ---------------------------------------------------------------------------------
 
 

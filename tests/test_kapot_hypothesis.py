@@ -83,6 +83,11 @@ LEZERS = {
     "behaald": ["behaald", "sfeer-iedereen-spreekt"],
     "planning": ["planning"],
     "planning-bewaar": ["planning", "--bewaar", "--ics", "p.ics"],
+    "barometer-uitslag": ["barometer", "--uitslag"],
+    "barometer-antwoorden": ["barometer", "--antwoorden", str(Path(__file__).parent / "data" / "barometer-goed.csv"),
+                             "--datum", "2026-01-09"],
+    "opbrengst": ["opbrengst", "--gebeurd", "x", "--betekenis", "y", "--cyclus", "1", "--datum", "2026-01-09"],
+    "opbrengst-verslag": ["opbrengst", "--verslag", "verslag.html"],
 }
 
 
@@ -96,7 +101,7 @@ def test_every_reading_command_is_covered() -> None:
     laad_opdrachten()
     namen = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
     lezers = {"start", "agenda", "bijeenkomst", "bijeenkomsten", "fase", "netwerk", "thema", "deelnemers", "deelnemer",
-              "randvoorwaarde", "behaald", "planning"}
+              "randvoorwaarde", "behaald", "planning", "barometer", "opbrengst"}
     assert {args[0] for args in LEZERS.values()} == lezers <= namen
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -165,3 +166,30 @@ def test_bijeenkomst_vraagt_wie_er_niet_was_en_de_afspraken(tmp_path: Path) -> N
     assert _klaar(kind) == 0
     b = lees_netwerk(pad).bijeenkomsten[-1]
     assert (b.afwezig, b.aanwezig, b.afspraken) == (("Joost",), 1, ("Foto's meenemen",))
+
+
+# --- ln barometer at the kartrekker's laptop -----------------------------------------------------
+
+
+def test_barometer_at_the_laptop_clears_the_screen_between_people(tmp_path: Path) -> None:
+    from lerend_netwerk.statusbestand import lees_statusbestand
+
+    (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
+    kind = _start(tmp_path, "barometer", "--datum", "2026-11-12")
+    kind.logfile_read = gezien = io.StringIO()
+    for deelnemer, toets in ((1, "\r"), (2, "\x1b[B\r")):  # the first keeps 3 (neutraal), the second picks 4
+        kind.expect(f"deelnemer {deelnemer}. Je antwoorden zijn anoniem")
+        for nummer in range(1, 13):
+            kind.expect(f"{nummer}/12")
+            kind.send(toets)
+        kind.expect("Is er nog een deelnemer")
+        kind.send("j\r" if deelnemer == 1 else "n\r")
+    kind.expect("opslaan")
+    kind.send("j\r")
+    kind.expect("de meting van 2026-11-12 met 2 deelnemers")
+    assert _klaar(kind) == 0
+    scherm = gezien.getvalue()
+    assert scherm.count("\x1b[2J") >= 4  # cleared before and after each person: no one sees another's answers
+    assert scherm.index("deelnemer 2.") > scherm.rindex("\x1b[2J", 0, scherm.index("deelnemer 2."))
+    blok = lees_statusbestand(tmp_path / "netwerk.yaml").data["barometer"][0]
+    assert blok["items"]["o1"]["verdeling"] == [0, 0, 1, 1, 0]

@@ -23,6 +23,7 @@ OPDRACHT_MODULES = {
     "randvoorwaarde": "bijwerken", "behaald": "bijwerken",
     "fase": "fase", "agenda": "agenda", "leid": "leid", "valkuil": "valkuil",
     "overzicht": "wijkoverzicht", "planning": "planning",
+    "barometer": "barometer", "opbrengst": "opbrengst",
 }
 EIGEN_OPDRACHTEN = frozenset(OPDRACHT_MODULES)
 EIGEN_OPTIES = frozenset({"-h", "--help", "--install-completion", "--show-completion"})

@@ -18,7 +18,8 @@ The barometer (issue 15) is read from the state as it is, when present:
       - datum: 2026-11-12
         scores: {relevantie: 3.8, samenwerking: 4.1}
 
-`scores` maps a dimension to its mean; numbers directly beside `datum` count as
+`scores` (or `dimensies`, as `ln barometer` writes it: docs/barometer.md) maps a
+dimension to its mean; without either, numbers directly beside `datum` count as
 dimensions too. The latest entry with a date and at least one number is shown
 (the mean of its dimension means); an entry of another shape is skipped.
 """
@@ -282,7 +283,8 @@ def _barometer(item: Any) -> Barometer | None:
         datum = datum.date()
     if not isinstance(datum, date):
         return None
-    bron = item.get("scores") if isinstance(item.get("scores"), dict) else item
+    # `dimensies` is what `ln barometer` writes (docs/barometer.md); `scores` and bare numbers stay readable
+    bron = next((item[k] for k in ("dimensies", "scores") if isinstance(item.get(k), dict)), item)
     scores = {
         str(k): float(v)
         for k, v in bron.items()

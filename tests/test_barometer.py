@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from test_kapot_hypothesis import INSTELLINGEN, lees_of_lnfout, met_commentaar, opmaak, statusdata
-from test_netwerk_cli import Script
 
 from lerend_netwerk import barometer as bm
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.statusbestand import lees_statusbestand
+from test_kapot_hypothesis import INSTELLINGEN, lees_of_lnfout, met_commentaar, opmaak, statusdata
+from test_netwerk_cli import Script
 
 REPO = Path(__file__).resolve().parents[1]
 VOORBEELD = REPO / "voorbeelden" / "netwerk.yaml"

@@ -11,12 +11,11 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from test_handout_browser import _draai, _png_pixels
-
 from lerend_netwerk import barometer as bm
 from lerend_netwerk import pagina
 from lerend_netwerk.opbrengst import Verhaal, Vooruit
 from lerend_netwerk.statusbestand import lees_netwerk
+from test_handout_browser import _draai, _png_pixels
 
 VOORBEELD = Path(__file__).resolve().parent.parent / "voorbeelden" / "netwerk.yaml"
 VIJANDIG = '<img src=x onerror="alert(1)"> & </title><script>alert(2)</script>'

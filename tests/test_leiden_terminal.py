@@ -37,9 +37,25 @@ def _start(tmp_path: Path, *args: str, kleur: bool = False) -> pexpect.spawn:
     if not kleur:
         env["NO_COLOR"] = "1"
     env.update(LN_NETWERK=str(tmp_path / "netwerk.yaml"), TERM="xterm", COLUMNS="80", LINES="24",
-               LN_LEID_KLOK=str(tmp_path / "klok"), PROMPT_TOOLKIT_NO_CPR="1")
+               LN_LEID_KLOK=str(tmp_path / "klok"), PROMPT_TOOLKIT_NO_CPR="1",
+               PYTHONFAULTHANDLER="1")  # a hang shows where, when the test sends SIGABRT (_verwacht)
     return pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", *args], cwd=str(tmp_path), env=env,
                          encoding="utf-8", timeout=20, dimensions=(24, 80))
+
+
+def _verwacht(kind: pexpect.spawn, patroon, timeout: float = 20):
+    """expect, and on a time-out the child's stacks (faulthandler on SIGABRT) in the failure."""
+    try:
+        return kind.expect(patroon, timeout=timeout)
+    except pexpect.TIMEOUT:
+        import signal
+
+        kind.kill(signal.SIGABRT)
+        try:
+            kind.expect(pexpect.EOF, timeout=10)
+        except pexpect.TIMEOUT:
+            pass
+        raise AssertionError(f"hangt bij {patroon!r}; stapels van het kind:\n{kind.before[-4000:]}") from None
 
 
 def _klok(tmp_path: Path, minuten: float) -> None:
@@ -133,9 +149,9 @@ def test_killed_halfway_a_restart_resumes_from_the_journal(tmp_path: Path, ln) -
     kind.expect("Onderdeel 2 van")
     kind.expect("Notities: 1")
     kind.send("p")  # a key the loop answers on screen: it is reading keys before Ctrl-C comes
-    kind.expect("GEPAUZEERD")
+    _verwacht(kind, "GEPAUZEERD")
     kind.send("\x03")  # Ctrl-C: said, and the journal stays
-    kind.expect(pexpect.EOF, timeout=60)  # writing the journal can take a while on a loaded machine
+    _verwacht(kind, pexpect.EOF, timeout=60)  # writing the journal can take a while on a loaded machine
     kind.close()
     assert kind.exitstatus == 130
     assert "ln leid' gaat verder" in kind.before

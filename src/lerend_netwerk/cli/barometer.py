@@ -147,10 +147,10 @@ def _toon_uitslag(pad: Path, lijst: Vragenlijst, html: Path | None, json_uit: bo
     if html is not None:
         from lerend_netwerk import pagina
         from lerend_netwerk.cli.agenda import _schrijf
-        from lerend_netwerk.cli.opties import kennisbank
+        from lerend_netwerk.cli.opties import context, kennisbank
         from lerend_netwerk.statusbestand import lees_netwerk
 
-        _schrijf(html, pagina.barometer_html(lees_netwerk(pad), u, metingen, lijst, kennisbank(None)))
+        _schrijf(html, pagina.barometer_html(lees_netwerk(pad), u, metingen, lijst, kennisbank(context())))
     if json_uit:
         from lerend_netwerk.cli.weergave import print_json
 
@@ -208,9 +208,9 @@ def _toon_grafiek(u: Uitslag, lijst: Vragenlijst) -> None:
         alinea(uit, f"{_getal(s.gemiddelde)}  {escape(s.tekst)}", 2, "•")
     if dim is None:
         return
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
 
-    kb = kennisbank(None)
+    kb = kennisbank(context())
     lijsten = (
         ("Valkuilen die hierbij horen[/] (ln valkuil ID)",
          [(kb.valkuilen[v].titel, v) for v in dim.valkuilen if v in kb.valkuilen]),

@@ -125,7 +125,7 @@ def _toon_lijst(pad: Path, json_uit: bool) -> None:
     if not verhalen:
         uit.print("Nog geen verhalen. Vertel er een met: ln opbrengst")
     eerste = True
-    for cid, naam, uitleg in CYCLI:
+    for cid, naam, _uitleg in CYCLI:
         deze = [v for v in verhalen if v.cyclus == cid]
         if deze:
             uit.print(("" if eerste else "\n") + f"[bold]{naam}[/] ({len(deze)}) {eigen_label('cycli naar Wenger e.a., 2011')}")
@@ -159,7 +159,7 @@ def _schrijf_verslag(pad: Path, bestand: Path) -> None:
     from lerend_netwerk import pagina
     from lerend_netwerk.barometer import laad_vragenlijst, metingen_uit_data
     from lerend_netwerk.cli.agenda import _schrijf
-    from lerend_netwerk.cli.opties import kennisbank
+    from lerend_netwerk.cli.opties import context, kennisbank
     from lerend_netwerk.fouten import LnFout
 
     soort = bestand.suffix.lower()
@@ -171,7 +171,7 @@ def _schrijf_verslag(pad: Path, bestand: Path) -> None:
     gelezen, verhalen, vooruit = _lees(pad)
     if bestand.expanduser().resolve() == Path(pad).expanduser().resolve():
         raise LnFout("het verslag zou het statusbestand overschrijven", bestand=bestand, advies="kies een andere naam.")
-    kb = kennisbank(None)
+    kb = kennisbank(context())
     lijst = laad_vragenlijst()
     verslag = pagina.Verslag(gelezen.netwerk, verhalen, vooruit, metingen_uit_data(gelezen.data, str(pad)),
                              {w: kb.werkvormen[w].naam for w in kb.werkvormen})

@@ -55,6 +55,9 @@ def leid_op_het_scherm(sessie, kb, meta: dict[str, Any], bewaar, melding: str) -
         vorig = signal.signal(signal.SIGWINCH, lambda *_: toetsen.wek()) if hasattr(signal, "SIGWINCH") else None
         # a closed SSH session (SIGHUP) or a shutdown (SIGTERM) ends like Ctrl-C: journal written, terminal restored
         gestopt = {sig: signal.signal(sig, _als_ctrl_c) for sig in (signal.SIGTERM, signal.SIGHUP)}
+        # Ctrl-C must work even when ln was started with SIGINT ignored (a background job of a
+        # script, nohup): Python then keeps ignoring it, and the kartrekker could not stop
+        gestopt[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             laatst = -TEKEN_AFSTAND
             moet = True

@@ -5,6 +5,7 @@ Each test states what a kartrekker would notice on the plan they hand out.
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import replace
 from datetime import date
@@ -362,3 +363,43 @@ def test_de_blinde_scenarios_van_een_ervaren_kartrekker():
     goed_s, n_s, goed_c, n_c, missers = score()
     assert n_s >= 18 and n_c >= 80
     assert set(missers) == BEKENDE_MISSERS, set(missers) ^ BEKENDE_MISSERS
+
+
+# --- the barometer steers the agenda (issue 15) ------------------------------------
+
+INBEDDING = """naam: LN Zuilen
+fase: inbedding
+thema:
+  speerpunt: "Speerpunt 9: Voorlezen"
+deelnemers: [Fatima, Ruud, Ilse, Joost]
+bijeenkomsten:
+  - datum: 2026-10-01
+    fase: inbedding
+    werkvormen: [leerdagboek]
+    aanwezig: 4
+"""
+
+
+def test_in_inbedding_zonder_meting_komt_de_netwerkbarometer(ln, tmp_path):
+    (tmp_path / "netwerk.yaml").write_text(INBEDDING, encoding="utf-8")
+    uit = ln("agenda", "--json", "--datum", "2026-11-01")
+    assert uit.code == 0, uit.err
+    plan = json.loads(uit.out)
+    item = next(o for o in plan["onderdelen"] if o["werkvorm"] == "netwerkbarometer")
+    assert "er is nog geen netwerkbarometer ingevuld" in item["waarom"]
+
+
+def test_een_zwakke_dimensie_brengt_haar_werkvormen(ln, tmp_path):
+    (tmp_path / "netwerk.yaml").write_text(INBEDDING, encoding="utf-8")
+    from lerend_netwerk.barometer import laad_vragenlijst
+
+    lijst = laad_vragenlijst()
+    zwak = lijst.dimensies[0]
+    kop = ",".join(s.id for d in lijst.dimensies for s in d.stellingen)
+    rij = ",".join("1" if d is zwak else "5" for d in lijst.dimensies for _ in d.stellingen)
+    (tmp_path / "antwoorden.csv").write_text(kop + "\n" + "\n".join([rij] * 4) + "\n", encoding="utf-8")
+    assert ln("barometer", "--antwoorden", str(tmp_path / "antwoorden.csv"), "--datum", "2026-10-15").code == 0
+    plan = json.loads(ln("agenda", "--json", "--datum", "2026-11-01").out)
+    werk = [o["werkvorm"] for o in plan["onderdelen"] if o["werkvorm"]]
+    assert "netwerkbarometer" not in werk  # just measured
+    assert set(werk) & set(zwak.werkvormen), (werk, zwak.werkvormen)

@@ -123,6 +123,7 @@ def agenda(
         datum=lees_datum(datum) if datum else None,
         plaats=plaats.strip() or None if plaats else None,
     )
+    opties = _met_barometer(opties, staat, ctx, kb)
     if bewaar:  # every refusal of --bewaar before anything is written
         weiger_gehouden_in_de_toekomst(staat, netwerk, ctx.vandaag)
         if opties.datum is not None:
@@ -134,6 +135,24 @@ def agenda(
         _toon_json(plan, geschreven, bewaard)
     else:
         _toon(plan, geschreven, bewaard)
+
+
+def _met_barometer(opties, staat, ctx, kb):
+    """The barometer's advice for the planner, in the phases that evaluate (reading the stored
+    measurements costs the YAML parser, so only there)."""
+    from dataclasses import replace
+
+    from lerend_netwerk.barometer import EVALUATIE_FASEN
+
+    fase = kb.fase(opties.fase).id if opties.fase else staat.fase
+    if fase not in EVALUATIE_FASEN:
+        return opties
+    from lerend_netwerk.barometer import barometer_voor_agenda, metingen_uit_data
+    from lerend_netwerk.statusbestand import lees_statusbestand
+
+    metingen = metingen_uit_data(lees_statusbestand(ctx.netwerk).data, str(ctx.netwerk))
+    vandaag = opties.datum or ctx.vandaag
+    return replace(opties, barometer=barometer_voor_agenda(fase, metingen, vandaag, netwerk=staat))
 
 
 # --- files --------------------------------------------------------------------

@@ -95,6 +95,7 @@ def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: A
     voeg_toe(_door_jou_gekozen(kb, netwerk, fase_id, opties.werkvormen, gebruikt))
     voeg_toe(_afgesproken(kb, afspraken, set(opties.zonder)))
     voeg_toe(_voorrang(kb, netwerk, fase_id, statussen, recent, weg, meldingen))
+    voeg_toe(_barometer(kb, opties.barometer, recent, weg | set(rij)))
     voeg_toe(_persoonlijke_uitdaging(kb, netwerk, fase_id, recent, weg | set(rij)))
     if netwerk.thema.speerpunt:
         meldingen.extend(_leerdoel_meldingen(netwerk, fase_id, PERSOONLIJK in rij, kb))
@@ -192,6 +193,21 @@ def _afspraak_als_werkvorm(nummer: int, titel: str, teksten: str, duur: tuple[in
         id=f"afspraak-{nummer}", naam=titel, soort="afspraak", beschrijving=uitnodiging,
         helpt_bij=(), vermeldingen=(), uitwerking=Uitwerking(*duur, uitnodiging=uitnodiging), eigen=True,
     )
+
+
+def _barometer(kb: Kennisbank, advies, recent: dict[str, date], bezet: set[str]) -> list[Keuze]:
+    """The Netwerkbarometer when an evaluation is due, and the work forms for its weakest dimension
+    (`barometer.barometer_voor_agenda`, computed by the CLI from the stored measurements)."""
+    if advies is None:
+        return []
+    keuzes = []
+    meten = kb.werkvormen.get("netwerkbarometer")
+    if advies.plannen and meten is not None and meten.id not in bezet and meten.id not in recent:
+        keuzes.append(Keuze(meten, advies.reden, voorrang=True, nieuw=True))
+    for wid in advies.werkvormen:
+        if wid in kb.werkvormen and wid not in bezet and wid not in recent:
+            keuzes.append(Keuze(kb.werkvormen[wid], advies.aandacht_reden, nieuw=True))
+    return keuzes
 
 
 def _persoonlijke_uitdaging(kb: Kennisbank, netwerk: Netwerk, fase_id: str, recent: dict[str, date],

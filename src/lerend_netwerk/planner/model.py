@@ -19,6 +19,7 @@ class AgendaOpties:
     fase: str | None = None  # plan for another phase than the state's
     datum: date | None = None  # the meeting's date: meetings on or after it do not count
     plaats: str | None = None  # where the meeting is, for the handout
+    barometer: object | None = None  # barometer.BarometerAdvies: measure now? which dimension needs work?
 
 
 @dataclass(frozen=True)

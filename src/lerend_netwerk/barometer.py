@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lerend_netwerk.fouten import LnFout
+from lerend_netwerk.kennisbank.model import EVALUATIE_FASEN
 
 if TYPE_CHECKING:
     from lerend_netwerk.netwerk import Netwerk
@@ -41,8 +42,6 @@ SLEUTEL = "barometer"
 NIETS = "er is niets opgeslagen."
 # Extra columns an online form adds that are not statements; they are skipped.
 NEGEER_KOLOMMEN = frozenset({"tijdstempel", "timestamp", "tijd", "datum", "id", "nummer"})
-# The phases in which the Handreiking evaluates ("Evalueren en zichtbaar maken", "Kritische reflectie").
-EVALUATIE_FASEN = ("inbedding", "verankering")
 # A measurement older than this no longer counts as "taken" for the current phase.
 GELDIG_DAGEN = 180
 # Below this mean a dimension steers the next plans.

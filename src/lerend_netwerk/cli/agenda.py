@@ -142,7 +142,7 @@ def _met_barometer(opties, staat, ctx, kb):
     measurements costs the YAML parser, so only there)."""
     from dataclasses import replace
 
-    from lerend_netwerk.barometer import EVALUATIE_FASEN
+    from lerend_netwerk.kennisbank.model import EVALUATIE_FASEN
 
     fase = kb.fase(opties.fase).id if opties.fase else staat.fase
     if fase not in EVALUATIE_FASEN:
@@ -282,13 +282,35 @@ def _bewaard_tekst(bewaard) -> str:
     return tekst + ". Leg na afloop vast wat er echt gebeurde met 'ln bijeenkomst'."
 
 
+def _lijsten(plan) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lists under the agenda, in the order shown: roles (marked as ours), what participants bring,
+    materials, preparation, notes."""
+    rollen = tuple(f"{naam}: {rol}" for rol, naam in plan.rollen)
+    if rollen:
+        rollen += ("De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
+                   "voorbereiding.",)
+    return (
+        ("Rollen", rollen), ("Neem mee (deelnemers)", plan.neem_mee), ("Materialen", plan.materialen),
+        ("Voorbereiding", plan.voorbereiding), ("Let op", plan.meldingen),
+    )
+
+
+_TOT_SLOT = ("Dezelfde agenda terug: --seed {seed}. Een onderdeel vervangen: --wissel NR. "
+             "Een werkvorm erin of eruit: --werkvorm ID / --zonder ID. Uitdelen: --html agenda.html.")
+
+
 def _toon(plan, geschreven: list[Path], bewaard) -> None:
+    from lerend_netwerk.cli.weergave import console
+
+    uit = console()
+    if not uit.is_terminal:
+        _toon_als_tekst(plan, geschreven, bewaard, uit.width)  # piped: plain lines, no table to lay out (start-up)
+        return
     from rich.markup import escape
     from rich.table import Table
 
-    from lerend_netwerk.cli.weergave import console, eigen_label
+    from lerend_netwerk.cli.weergave import eigen_label
 
-    uit = console()
     wanneer = f"{datum_tekst(plan.datum, met_dag=True)}, " if plan.datum else ""
     uit.print(f"[bold]Agenda voor {escape(plan.netwerk)}[/]")
     uit.print(
@@ -324,15 +346,7 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
     uit.print(
         f"Totaal {plan.totaal} van {plan.duur} minuten. De minuten per werkvorm zijn een indicatie {eigen_label()}."
     )
-    rollen = tuple(f"{naam}: {rol}" for rol, naam in plan.rollen)
-    if rollen:
-        rollen += ("De rollen zijn een eigen uitwerking; de Handreiking vraagt deelnemers te betrekken bij de "
-                   "voorbereiding.",)
-    lijsten = (
-        ("Rollen", rollen), ("Neem mee (deelnemers)", plan.neem_mee), ("Materialen", plan.materialen),
-        ("Voorbereiding", plan.voorbereiding), ("Let op", plan.meldingen),
-    )
-    for kop, lijst in lijsten:
+    for kop, lijst in _lijsten(plan):
         if lijst:
             uit.print(f"\n[bold]{kop}[/]")
             punten = Table.grid(padding=(0, 1))
@@ -345,10 +359,42 @@ def _toon(plan, geschreven: list[Path], bewaard) -> None:
         uit.print(f"\nUitdeelblad geschreven: {escape(str(pad))}")
     if bewaard is not None:
         uit.print(f"\n{escape(_bewaard_tekst(bewaard))}")
-    uit.print(
-        f"\n[dim]Dezelfde agenda terug: --seed {plan.seed}. Een onderdeel vervangen: --wissel NR. "
-        "Een werkvorm erin of eruit: --werkvorm ID / --zonder ID. Uitdelen: --html agenda.html.[/]"
-    )
+    uit.print(f"\n[dim]{_TOT_SLOT.format(seed=plan.seed)}[/]")
+
+
+def _toon_als_tekst(plan, geschreven: list[Path], bewaard, breedte: int) -> None:
+    """The same agenda as plain lines, for a pipe or a file: one item a paragraph, no layout to compute."""
+    import sys
+    import textwrap
+    from functools import partial
+
+    breed = partial(textwrap.wrap, width=max(40, breedte), break_on_hyphens=False)
+
+    regels = [f"Agenda voor {plan.netwerk}"]
+    wanneer = f"{datum_tekst(plan.datum, met_dag=True)}, " if plan.datum else ""
+    regels.append(f"Fase {plan.fase_naam} · {wanneer}{plan.start}–{plan.eind} · {plan.duur} minuten"
+                  f"{_START_BRON.get(plan.start_bron, '')}")
+    if plan.thema:
+        regels.append(f"Thema: {plan.thema}")
+    regels += breed(f"Doel: {plan.doel}", subsequent_indent="      ")
+    for nummer, o in enumerate(plan.onderdelen, 1):
+        kop = f"{nummer}. {o.start}  {o.titel} ({o.duur} min)" + (f"  [{o.werkvorm}]" if o.werkvorm else "")
+        regels += ["", *breed(kop, subsequent_indent="   ")]
+        if o.bron:
+            regels += breed(f"Bron: {o.bron}", initial_indent="   ", subsequent_indent="   ")
+        regels += breed(f"Waarom: {o.waarom}", initial_indent="   ", subsequent_indent="   ")
+    regels += ["", *breed(f"Totaal {plan.totaal} van {plan.duur} minuten. De minuten per werkvorm zijn een "
+                          "indicatie (eigen uitwerking, niet uit de Handreiking).")]
+    for kop, lijst in _lijsten(plan):
+        if lijst:
+            regels += ["", kop]
+            for punt in lijst:
+                regels += breed(punt, initial_indent="  - ", subsequent_indent="    ")
+    regels += [f"\nUitdeelblad geschreven: {pad}" for pad in geschreven]
+    if bewaard is not None:
+        regels.append("\n" + _bewaard_tekst(bewaard))
+    regels += ["", *breed(_TOT_SLOT.format(seed=plan.seed))]
+    sys.stdout.write("\n".join(regels) + "\n")
 
 
 def _toon_json(plan, geschreven: list[Path], bewaard) -> None:

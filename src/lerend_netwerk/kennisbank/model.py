@@ -8,6 +8,9 @@ from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.tekst import suggestie
 
 FASE_IDS = ("verkenning", "ontwikkeling", "verdieping", "inbedding", "verankering")
+# The phases in which a network evaluates itself (Inbedding: "Evalueren en zichtbaar maken";
+# Verankering): where ln agenda asks for the Netwerkbarometer.
+EVALUATIE_FASEN = ("inbedding", "verankering")
 
 
 def fase_id(tekst: str) -> str:

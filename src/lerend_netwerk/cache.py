@@ -14,7 +14,10 @@ usable home folder at all, turns it off. See docs/cache.md.
 
 from __future__ import annotations
 
-import hashlib
+try:  # blake2 without loading OpenSSL through hashlib: 3-4 ms of every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
 import os
 import pickle
 import sys
@@ -136,7 +139,7 @@ def _bibliotheek_versies() -> list[str]:
 
 def sleutel(inhoud: Iterable[bytes]) -> str:
     """A key for a result computed from these bytes by this version of the code."""
-    h = hashlib.blake2b(_code_vingerafdruk(), digest_size=20)
+    h = blake2b(_code_vingerafdruk(), digest_size=20)
     for stuk in inhoud:
         h.update(len(stuk).to_bytes(8, "little"))
         h.update(stuk)
@@ -146,7 +149,7 @@ def sleutel(inhoud: Iterable[bytes]) -> str:
 def bestandsnaam(delen: Iterable[bytes]) -> str:
     """A short, stable name for a cache file: the same for every version of the code, so
     an upgrade overwrites the file instead of adding one."""
-    h = hashlib.blake2b(digest_size=8)
+    h = blake2b(digest_size=8)
     for stuk in delen:
         h.update(len(stuk).to_bytes(8, "little"))
         h.update(stuk)

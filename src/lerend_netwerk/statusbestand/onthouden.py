@@ -26,11 +26,10 @@ def _code() -> bytes:
 
 def _plek(pad: Path, inhoud: bytes) -> tuple[str, str]:
     """One cache file per state file; the key: its exact bytes and the code that checked them."""
-    import hashlib
-
     from lerend_netwerk import cache
+    from lerend_netwerk.cache import blake2b
 
-    naam = "netwerk-" + hashlib.blake2b(os.fsencode(os.path.abspath(pad)), digest_size=8).hexdigest()
+    naam = "netwerk-" + blake2b(os.fsencode(os.path.abspath(pad)), digest_size=8).hexdigest()
     return naam, cache.sleutel([inhoud, _code()])
 
 

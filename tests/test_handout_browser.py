@@ -172,7 +172,7 @@ def test_uitdeelblad_in_chromium_dom_zonder_ingevoegde_elementen(tmp_path):
     assert "Agenda: &lt;img src=x" in dom
 
 
-@pytest.mark.parametrize("duur,maximum", [(90, 1), (240, 2)])
+@pytest.mark.parametrize("duur,maximum", [(90, 1), (180, 1), (240, 2)])  # README: one A4 up to three hours
 def test_uitdeelblad_print_op_a4(tmp_path, duur, maximum):
     pagina = tmp_path / "agenda.html"
     pagina.write_text(handout.html(_agenda(duur=duur)), encoding="utf-8")

@@ -20,6 +20,7 @@ from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
 from lerend_netwerk.netwerk import Netwerk
 from lerend_netwerk.planner.afspraken import Afspraak
 from lerend_netwerk.planner.geschiedenis import RECENT, recente_werkvormen
+from lerend_netwerk.planner.groep import zonder_leerdoel
 from lerend_netwerk.planner.model import AgendaOpties
 
 # Work forms you do *in* a meeting. An `activiteit` (a visit, using a website) or an
@@ -214,7 +215,7 @@ def _persoonlijke_uitdaging(kb: Kennisbank, netwerk: Netwerk, fase_id: str, rece
                             bezet: set[str]) -> list[Keuze]:
     """Participants without a learning goal: the Handreiking's instrument for it, where it names it."""
     w = kb.werkvormen.get(PERSOONLIJK)
-    zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
+    zonder = zonder_leerdoel(netwerk)
     if w is None or not zonder or fase_id not in w.fasen or w.id in bezet or w.id in recent:
         return []
     waarom = (
@@ -232,7 +233,7 @@ def _leerdoel_meldingen(netwerk: Netwerk, fase_id: str, uitdaging_kandidaat: boo
             "Het thema staat, maar er is nog geen gezamenlijk leerdoel. Stel het samen vast, bijvoorbeeld "
             "bij de afspraken aan het eind, en leg het vast met 'ln thema --leerdoel TEKST'."
         )
-    zonder = [d.naam for d in netwerk.deelnemers if not d.leerdoel]
+    zonder = zonder_leerdoel(netwerk)
     if zonder:
         w = kb.werkvormen.get(PERSOONLIJK)
         if uitdaging_kandidaat:

@@ -259,9 +259,7 @@ def _neem_mee(kb: Kennisbank, gekozen: list[Keuze], gebruikt: dict, dagboek_beke
             mee.append(later.neem_mee)
     if dagboek_bekend:
         mee.append(kb.planregels.al_in_gebruik["leerdagboek"].neem_mee or "je leerdagboek")
-    from lerend_netwerk.tekst import vouw
-
-    mee += [a.tekst for a in afspraken if "mee" in vouw(a.tekst).split() and not a.prive]
+    mee += [a.tekst for a in afspraken if a.meenemen and not a.prive]
     return mee
 
 

@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/zoek_nauwkeurigheid.py            # the figures
     .venv/bin/python benchmarks/zoek_nauwkeurigheid.py --fouten   # and every miss
+    .venv/bin/python benchmarks/zoek_nauwkeurigheid.py --ronde PAD.yaml   # a new blind round:
+        figures only, never its queries, so it can be measured before anyone looks at it
 
 Reads tests/data/zoekvragen.yaml (problem descriptions as kartrekkers type
 them, with the entry each should find, and queries about other things that
@@ -91,7 +93,13 @@ def meet(zoek, vragen: list[dict], onzin: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fouten", action="store_true", help="toon elke misser")
+    parser.add_argument(
+        "--ronde", type=Path, action="append", default=[],
+        help="meet alleen deze blinde ronde(n): cijfers, geen vragen (meet vóór je kijkt)",
+    )
     args = parser.parse_args(argv)
+    if args.ronde:
+        return meet_blind(args.ronde)
 
     from lerend_netwerk.kennisbank import laad_kennisbank
     from lerend_netwerk.zoeken import WoordOverlap, Zoeker
@@ -150,6 +158,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {naam}: onzin met resultaat ({len(u['ten_onrechte'])})")
             for vraag, gevonden in u["ten_onrechte"]:
                 print(f"  {vraag!r}: {gevonden}")
+    return 0
+
+
+def meet_blind(paden: list[Path]) -> int:
+    """Only the figures of new blind rounds: no query is printed, so measuring is not looking."""
+    from lerend_netwerk.kennisbank import laad_kennisbank
+    from lerend_netwerk.zoeken import Zoeker
+
+    ons = Zoeker(laad_kennisbank())
+    for pad in paden:
+        vragen, onzin = lees_vers(pad)
+        u = meet(ons.zoek, vragen, onzin)
+        print(
+            f"{pad.name}: {len(vragen)} vragen, {len(onzin)} over iets anders: "
+            f"top-1 {u['top1']:.1%}, top-3 {u['top3']:.1%}, leeg bij onzin {u['leeg']:.1%}"
+        )
     return 0
 
 

@@ -97,9 +97,9 @@ def test_de_testsessie_zelf_schrijft_nooit_in_de_echte_cachemap() -> None:
 
 
 def test_de_cachesleutel_hangt_af_van_de_versies_van_de_bibliotheken(monkeypatch) -> None:
-    assert any(d.startswith("snowballstemmer-3") for d in cache._bibliotheek_versies())
+    assert any(d.lower().startswith("pystemmer-3") for d in cache._bibliotheek_versies())
     voor = cache.sleutel([b"x"])
-    monkeypatch.setattr(cache, "_bibliotheek_versies", lambda: ["snowballstemmer-2.2.0.dist-info"])
+    monkeypatch.setattr(cache, "_bibliotheek_versies", lambda: ["pystemmer-2.2.0.dist-info"])
     cache._code_vingerafdruk.cache_clear()
     try:
         assert cache.sleutel([b"x"]) != voor
@@ -122,11 +122,11 @@ def test_de_cachemap_groeit_niet_bij_een_upgrade(monkeypatch, tmp_path: Path, ca
         cache._code_vingerafdruk.cache_clear()
 
 
-def test_snowballstemmer_wordt_geeist_in_de_versie_waarmee_de_data_getest_is() -> None:
+def test_de_stemmer_wordt_geeist_in_de_versie_waarmee_de_data_getest_is() -> None:
     import tomllib
 
     pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
-    assert "snowballstemmer>=3,<4" in pyproject["project"]["dependencies"]
+    assert "PyStemmer>=3.1,<4" in pyproject["project"]["dependencies"]
 
 
 # --- files that are no files, or that may not change ---------------------------------------

@@ -31,7 +31,7 @@ from lerend_netwerk import __version__
 UIT = ("uit", "off", "0")
 # The libraries whose version changes what we store: the YAML reader, the stemmer
 # and the fuzzy matcher of the search index.
-_BIBLIOTHEKEN = ("yaml", "snowballstemmer", "rapidfuzz")
+_BIBLIOTHEKEN = ("yaml", "Stemmer", "rapidfuzz")
 
 _gekozen: list[Path | None] = []  # the folder the CLI chose for this run (see `gebruik`)
 
@@ -129,9 +129,9 @@ def _bibliotheek_versies() -> list[str]:
             stat = bron.stat()
             delen.append(f"{module}:{bron}:{stat.st_size}:{stat.st_mtime_ns}")
             naam = module.lower()
-            delen.extend(
-                sorted(d for d in os.listdir(bron.parent.parent) if d.endswith(".dist-info") and naam in d.lower())
-            )
+            # a package's dist-info sits beside its folder, a one-file module's beside the file
+            map_ = bron.parent.parent if bron.stem == "__init__" else bron.parent
+            delen.extend(sorted(d for d in os.listdir(map_) if d.endswith(".dist-info") and naam in d.lower()))
         except OSError:
             delen.append(f"{module}:{bron}")
     return delen

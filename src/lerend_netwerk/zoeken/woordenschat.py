@@ -18,10 +18,12 @@ Lid = tuple[tuple[str, ...], str]  # a synonym of several words, as stems, with 
 
 
 @functools.cache
-def _stemmer():  # noqa: ANN202 - snowballstemmer's own type
-    import snowballstemmer  # pure Python: loading it and stemming the index's words costs ~70 ms
+def _stemmer():  # noqa: ANN202 - PyStemmer's own type
+    # PyStemmer is Snowball's own C code: the same stems as the pure-Python snowballstemmer
+    # (checked on every word of the Handreiking and the data), 19 times faster
+    import Stemmer
 
-    return snowballstemmer.stemmer("dutch")
+    return Stemmer.Stemmer("dutch")
 
 
 @functools.cache

@@ -11,8 +11,8 @@ should find nothing; plus later rounds: `nagekomen`, written before the
 tuning; `derde_ronde`, written later and never tuned on) and
 tests/data/zoekvragen_vers.yaml (the fresh set: 60 queries and 20 unrelated
 ones by someone who never saw the data; measured once, then used for general
-fixes, see docs/zoeken.md), and the blind rounds tests/data/zoekvragen_ronde4.yaml,
--5 and -6 (the same form, written by others from the Handreiking only; each
+fixes, see docs/zoeken.md), and the blind rounds tests/data/zoekvragen_ronde4.yaml
+to -7 (the same form, written by others from the Handreiking only; each
 measured before it was looked at, see docs/zoeken.md), and prints, for both searches:
 - top-1: the expected entry is the first result;
 - top-3: it is among the results shown (at most three);
@@ -39,7 +39,9 @@ VERS = HIER.parent / "tests" / "data" / "zoekvragen_vers.yaml"
 BLIND = {
     "ronde4": "vierde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
     "ronde5": "vijfde ronde, blind: vóór het kijken gemeten, daarna op afgesteld",
-    "ronde6": "zesde ronde, blind: als laatste gemeten (53,3 / 71,7 / 85,0), daarna op afgesteld",
+    "ronde6": "zesde ronde, blind: vóór het kijken gemeten (53,3 / 71,7 / 85,0), daarna op afgesteld",
+    "ronde7": "zevende ronde, blind: vóór het kijken gemeten (68,3 / 81,7 / 85,0 zonder voorbeelden; "
+    "75,0 / 88,3 / 85,0 met), daarna op afgesteld",
 }
 
 

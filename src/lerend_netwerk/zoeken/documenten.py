@@ -6,6 +6,9 @@
 | work form | `naam` and each `kop`, each `helpt_bij` | `beschrijving` |
 | aim of a phase | `titel`, each `kernvraag`, each sentence of `beschrijving` | each `signaal` |
 
+Any entry also has its example complaints from `data/zoekvoorbeelden.yaml` as
+phrases of their own kind (`voorbeeld`).
+
 An aim's description is the Handreiking's own problem text ('wie alleen komt
 halen, kan de motivatie van de anderen ondermijnen'), so its sentences are
 matched as phrasings.
@@ -18,8 +21,9 @@ from dataclasses import dataclass
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen, laad_instellingen
+from lerend_netwerk.zoeken.voorbeelden import GEEN, Voorbeelden
 
-Velden = list[tuple[str, str]]  # (field kind: titel | formulering | tekst, the text)
+Velden = list[tuple[str, str]]  # (field kind: titel | formulering | voorbeeld | tekst, the text)
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,16 @@ class Resultaat:
         return uit
 
 
-def documenten(kb: Kennisbank, inst: ZoekInstellingen) -> list[tuple[Resultaat, Velden]]:
+def documenten(
+    kb: Kennisbank, inst: ZoekInstellingen, voorbeelden: Voorbeelden = GEEN
+) -> list[tuple[Resultaat, Velden]]:
     """Every entry as a result, with its texts tagged by field kind, in the order of the data."""
+    uit = [(r, velden + [("voorbeeld", z) for z in voorbeelden.per_id.get(r.id, ())]) for r, velden in _eigen(kb, inst)]
+    return uit
+
+
+def _eigen(kb: Kennisbank, inst: ZoekInstellingen) -> list[tuple[Resultaat, Velden]]:
+    """Every entry with the texts of the knowledge base itself."""
     uit = []
     for k in kb.valkuilen.values():
         r = Resultaat(
@@ -110,7 +122,7 @@ def _formuleringen(zinnen: tuple[str, ...]) -> Velden:
 
 def resultaat_van(kennisbank: Kennisbank, entry_id: str, instellingen: ZoekInstellingen | None = None) -> Resultaat:
     """The entry with this id as a result without a score (for a pick from the list)."""
-    for r, _ in documenten(kennisbank, instellingen or laad_instellingen()):
+    for r, _ in _eigen(kennisbank, instellingen or laad_instellingen()):
         if r.id == entry_id:
             return r
     raise LnFout(
@@ -122,5 +134,5 @@ def resultaat_van(kennisbank: Kennisbank, entry_id: str, instellingen: ZoekInste
 def alle_valkuilen(kennisbank: Kennisbank, instellingen: ZoekInstellingen | None = None) -> list[Resultaat]:
     """Every precondition, pitfall and tip as a result without a score, in the order of the data."""
     return [
-        r for r, _ in documenten(kennisbank, instellingen or laad_instellingen()) if r.soort not in ("werkvorm", "doel")
+        r for r, _ in _eigen(kennisbank, instellingen or laad_instellingen()) if r.soort not in ("werkvorm", "doel")
     ]

@@ -14,7 +14,10 @@ from typing import NamedTuple
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.zoeken.analyse import Analyse, Tekst, Term
 from lerend_netwerk.zoeken.documenten import Resultaat, Velden, documenten
-from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
+from lerend_netwerk.zoeken.instellingen import VELDSOORTEN, ZoekInstellingen
+from lerend_netwerk.zoeken.ngrammen import NgramIndex
+from lerend_netwerk.zoeken.voorbeelden import GEEN, Voorbeelden
+from lerend_netwerk.zoeken.voorbeeldindex import VoorbeeldIndex, kern
 from lerend_netwerk.zoeken.vouwen import CONCEPT
 
 
@@ -34,14 +37,25 @@ class Document:
 
 
 class Index:
-    def __init__(self, kennisbank: Kennisbank, inst: ZoekInstellingen) -> None:
+    def __init__(self, kennisbank: Kennisbank, inst: ZoekInstellingen, voorbeelden: Voorbeelden = GEEN) -> None:
         self.inst = inst
-        bronnen = documenten(kennisbank, inst)
+        bronnen = documenten(kennisbank, inst, voorbeelden)
+        voorbeelden.controleer({resultaat.id for resultaat, _ in bronnen})
         # the vocabulary and the weights come from the entries that answer a problem; the aims
         # (searched too, by their problem texts) change neither, so they take no answer from the others
         antwoorden = [(resultaat, velden) for resultaat, velden in bronnen if resultaat.soort != "doel"]
-        self.analyse = Analyse(inst, [tekst for _, velden in antwoorden for _, tekst in velden])
+        # the example complaints are our own words, not the Handreiking's: they add no known word
+        # (an unknown word is evidence of another subject) and no weight, only phrasings to match
+        self.analyse = Analyse(
+            inst, [tekst for _, velden in antwoorden for soort, tekst in velden if soort != "voorbeeld"]
+        )
         ontleed = [(resultaat, *self._ontleed(velden)) for resultaat, velden in bronnen]
+        # the questions about something else are one more document, after the entries
+        self.onzin = len(bronnen)
+        teksten = [(nummer, tekst) for nummer, (_, velden) in enumerate(bronnen) for soort, tekst in velden if soort == "voorbeeld"]
+        teksten += [(self.onzin, tekst) for tekst in voorbeelden.onzin]
+        with self.analyse.ws.zonder_onthouden():
+            analyse = [(nummer, self._kernen(tekst)) for nummer, tekst in teksten]
         gewogen = [alles for resultaat, _, alles in ontleed if resultaat.soort != "doel"]
         df = Counter(token for alles in gewogen for token in alles)
         n = len(gewogen)
@@ -57,15 +71,28 @@ class Index:
             if concept is not None:
                 self.context.add(concept)
         self.documenten = [
-            Document(resultaat, [Zin(g, zin, [self.gewicht(t) for t in zin.termen]) for g, zin in zinnen], alles)
-            for resultaat, zinnen, alles in ontleed
+            Document(resultaat, [self._zin(g, zin) for g, zin in zinnen], alles) for resultaat, zinnen, alles in ontleed
         ]
+        self.voorbeelden = VoorbeeldIndex(analyse, lambda token: self.gewicht({token: 1.0}))
+        eigen = [(nummer, tekst) for nummer, (_, velden) in enumerate(bronnen) for soort, tekst in velden if soort in VELDSOORTEN]
+        self.ngrammen = NgramIndex(
+            eigen + [(self.onzin, tekst) for tekst in voorbeelden.onzin],
+            inst.ngrammen.lengtes, inst.ngrammen.buren, inst.ngrammen.min_idf, inst.stopwoorden,
+        )
+
+    def _kernen(self, tekst: str) -> tuple[str, ...]:
+        return tuple(kern(term) for term in self.analyse.analyseer(tekst, vraag=False).termen)
+
+    def _zin(self, veldgewicht: float, tekst: Tekst) -> Zin:
+        return Zin(veldgewicht, tekst, [self.gewicht(t) for t in tekst.termen])
 
     def _ontleed(self, velden: Velden) -> tuple[list[tuple[float, Tekst]], set[str]]:
-        """A document's phrases with their field weight, and all its tokens."""
+        """A document's own phrases with their field weight, and all its own tokens (not its examples')."""
         zinnen: list[tuple[float, Tekst]] = []
         alles: set[str] = set()
         for soort, tekst in velden:
+            if soort == "voorbeeld":
+                continue
             analyse = self.analyse.analyseer(tekst, vraag=False)
             if soort != "tekst" and analyse.termen:
                 zinnen.append((self.inst.veldgewichten[soort], analyse))

@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 ZOEK_BESTAND = "data/zoeken.yaml"
 SOORTEN = ("valkuil", "tip", "randvoorwaarde", "werkvorm", "doel")
-VELDSOORTEN = ("titel", "formulering")
+VELDSOORTEN = ("titel", "formulering", "voorbeeld")
 ADVIES = "dit is een fout in de meegeleverde zoekgegevens; meld het aan de makers van lerend-netwerk."
 _VELDEN = (
     "drempel", "max_resultaten", "marge", "zinsdeel", "beta", "gewichten", "tikfouten", "samenstellingen",
     "scheidbare_delen", "uitgangen", "stopwoorden", "stopwerkwoorden", "lidwoorden", "synoniemen",
     "vaste_stammen", "randvoorwaarden_fasen", "bewijs", "twijfel", "contextwoorden", "getallen", "ander_onderwerp", "onderwerpen",
+    "voorbeelden", "ngrammen",
 )
 
 
@@ -35,6 +36,14 @@ _VELDEN = (
 class Tikfoutregel:
     vanaf: int  # word length (letters) from which ...
     fouten: int  # ... this many typing errors are forgiven
+
+
+@dataclass(frozen=True)
+class Ngrammen:
+    lengtes: tuple[int, ...]  # letter sequences of these lengths
+    buren: int  # an entry's similarity: the mean over its this many most similar phrasings
+    gewicht: float  # the share of the letters' opinion in the score
+    min_idf: float  # an n-gram this common keeps no postings
 
 
 @dataclass(frozen=True)
@@ -71,12 +80,15 @@ class ZoekInstellingen:
     bewijs_woorden: int  # a result below `drempel` counts when this many query words are found in it ...
     bewijs_drempel: float  # ... and it scores at least this
     anders_drempel: float  # a query naming another subject needs this score (and the words)
+    onzin_factor: float  # a query whose likeness to the questions about something else, times this, beats every entry: the same
     twijfel: float  # the second within this share of the first: unsure, offer the first few
     context: float  # the weight of a context word (who or where: 'directeur', 'kind')
     contextwoorden: tuple[str, ...]
     ander_onderwerp: tuple[str, ...]  # words of another subject: the printer, a fever, a birthday
     onderwerpen: tuple[tuple[str, tuple[str, ...]], ...]  # the guided choice: (label, entry ids)
     getallen: frozenset[str]  # number words: like a number, they read as GETAL in synonyms
+    voorbeeld_buren: int  # an entry's example complaints count by the mean of their this many best
+    ngrammen: Ngrammen
 
 
 # --- reading -------------------------------------------------------------------
@@ -84,6 +96,12 @@ class ZoekInstellingen:
 
 def lees_zoekbestand(pad: Path | None = None) -> tuple[str, bytes]:
     """The name to show in errors and the bytes of `data/zoeken.yaml` (or of `pad`, for tests)."""
+    return lees_meegeleverd_bestand(ZOEK_BESTAND, "de zoekgegevens", pad)
+
+
+def lees_meegeleverd_bestand(bestand: str, wat: str, pad: Path | None = None) -> tuple[str, bytes]:
+    """The name to show in errors and the bytes of a data file of the package (`data/...`), or of
+    `pad` instead (for tests)."""
     if pad is not None:
         from lerend_netwerk.bestanden import lees_begrensd
 
@@ -91,9 +109,9 @@ def lees_zoekbestand(pad: Path | None = None) -> tuple[str, bytes]:
     from importlib import resources
 
     try:
-        return ZOEK_BESTAND, (resources.files("lerend_netwerk") / "data" / "zoeken.yaml").read_bytes()
+        return bestand, (resources.files("lerend_netwerk").joinpath(*bestand.split("/"))).read_bytes()
     except OSError:
-        raise LnFout("het bestand met de zoekgegevens ontbreekt", bestand=ZOEK_BESTAND, advies=ADVIES) from None
+        raise LnFout(f"het bestand met {wat} ontbreekt", bestand=bestand, advies=ADVIES) from None
 
 
 def laad_instellingen(pad: Path | None = None) -> ZoekInstellingen:
@@ -135,7 +153,7 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
     gewichten = top.blok("gewichten", "veld 'gewichten'")
     gewichten.alleen(("velden", "soorten", "onbekend", "tikfout", "samenstellingsdeel", "context"))
     bewijs = top.blok("bewijs", "veld 'bewijs'")
-    bewijs.alleen(("woorden", "drempel", "ander_onderwerp"))
+    bewijs.alleen(("woorden", "drempel", "ander_onderwerp", "onzin"))
     tikfouten = _tikfouten(top)
     samen = top.blok("samenstellingen", "veld 'samenstellingen'")
     samen.alleen(("min_deel", "tussenklanken", "achtervoegsels", "splitsingen"))
@@ -169,12 +187,37 @@ def lees_instellingen(data: object, bestand: str = ZOEK_BESTAND, advies: str = A
         bewijs_woorden=bewijs.geheel("woorden", minimum=1, maximum=20),
         bewijs_drempel=_getal(bewijs, "drempel", 0.0, 1.0),
         anders_drempel=_getal(bewijs, "ander_onderwerp", 0.0, 1.0),
+        onzin_factor=_getal(bewijs, "onzin", 0.0, 10.0),
         twijfel=_getal(top, "twijfel", 0.0, 1.0),
         context=_getal(gewichten, "context", 0.0, 1.0),
         contextwoorden=_woorden(top, "contextwoorden"),
         getallen=frozenset(_woorden(top, "getallen")),
         ander_onderwerp=_woorden(top, "ander_onderwerp"),
         onderwerpen=_onderwerpen(top),
+        voorbeeld_buren=_voorbeelden(top),
+        ngrammen=_ngrammen(top),
+    )
+
+
+def _voorbeelden(top: Velden) -> int:
+    blok = top.blok("voorbeelden", "veld 'voorbeelden'")
+    blok.alleen(("buren",))
+    return blok.geheel("buren", minimum=1, maximum=20)
+
+
+def _ngrammen(top: Velden) -> Ngrammen:
+    blok = top.blok("ngrammen", "veld 'ngrammen'")
+    blok.alleen(("lengtes", "buren", "gewicht", "min_idf"))
+    lengtes = blok.data.get("lengtes")
+    if not isinstance(lengtes, list) or not lengtes or not all(
+        isinstance(n, int) and not isinstance(n, bool) and 2 <= n <= 8 for n in lengtes
+    ):
+        raise blok.fout("lengtes", "hier hoort een lijst van gehele getallen van 2 tot en met 8, zoals [3, 4, 5]")
+    return Ngrammen(
+        lengtes=tuple(lengtes),
+        buren=blok.geheel("buren", minimum=1, maximum=20),
+        gewicht=_getal(blok, "gewicht", 0.0, 1.0),
+        min_idf=_getal(blok, "min_idf", 0.0, 20.0),
     )
 
 

@@ -37,26 +37,43 @@ class Gescoord(NamedTuple):
     resultaat: Resultaat
 
 
-def gescoord(index: Index, vraag: str, fase: str | None = None) -> list[Gescoord]:
-    """Every document with a score above zero, best first (no threshold)."""
+class Uitslag(NamedTuple):
+    gescoord: list[Gescoord]  # every entry with a score above zero, best first (no threshold)
+    onzin: float  # how much the query looks like the questions about something else
+
+
+def gescoord(index: Index, vraag: str, fase: str | None = None) -> Uitslag:
+    """Every document with a score above zero, best first (no threshold), and the score of 'something else'."""
+    inst = index.inst
     groepen = index.analyse.analyseer(vraag, vraag=True).groepen
     gewichten = [sum(index.gewicht(deel) for deel in groep) / len(groep) for groep in groepen]
     context = [all(index.is_context(deel) for deel in groep) for groep in groepen]
+    vraagtokens = {t for groep in groepen for deel in groep for t in deel}
+    gelijkenis = index.ngrammen.scores(vraag, index.onzin + 1)
+    n = inst.ngrammen.gewicht
+    voorbeelden = index.voorbeelden.per_document(groepen, gewichten, inst.beta, inst.voorbeeld_buren)
     uit = []
-    for doc in index.documenten:
+    for nummer, (doc, letters) in enumerate(zip(index.documenten, gelijkenis)):
         if fase is not None and fase not in doc.resultaat.fasen:
             continue
-        score, steun, bewijs = _score(index.inst, groepen, gewichten, context, doc)
-        if score > 0:
-            uit.append(Gescoord(round(min(1.0, score), 6), steun, bewijs, doc.resultaat))
+        voorbeeld, uit_voorbeelden = voorbeelden.get(nummer, (0.0, set()))
+        voorbeeld *= inst.veldgewichten["voorbeeld"]
+        woorden, steun, gevonden = _score(inst, groepen, gewichten, vraagtokens, voorbeeld, doc)
+        # how many words of the query (context words not counted) the entry or its nearest examples hold
+        bewijs = len({i for i in gevonden | uit_voorbeelden if not context[i]})
+        if woorden <= 0:
+            continue
+        score = (1 - n) * woorden + n * letters * inst.soortgewichten[doc.resultaat.soort]
+        uit.append(Gescoord(round(min(1.0, score), 6), steun, bewijs, doc.resultaat))
     # equal scores: the entry with more matching phrasings first
     uit.sort(key=lambda x: (-x.score, -x.steun, x.resultaat.id))
-    return uit
+    onzin = (1 - n) * inst.zinsdeel * voorbeelden.get(index.onzin, (0.0, set()))[0] + n * gelijkenis[index.onzin]
+    return Uitslag(uit, onzin)
 
 
 def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:
     """Every document with a score above zero, best first (no threshold)."""
-    return [replace(g.resultaat, score=g.score) for g in gescoord(index, vraag, fase)]
+    return [replace(g.resultaat, score=g.score) for g in gescoord(index, vraag, fase).gescoord]
 
 
 def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = False) -> list[Resultaat]:
@@ -90,27 +107,29 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = Fals
 
 
 def _score(
-    inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float], context: list[bool], doc: Document
-) -> tuple[float, float, int]:
-    """The score (0..1), the sum over all phrases as a tie-breaker, and the words found."""
+    inst: ZoekInstellingen, vraag: list[Groep], gewichten: list[float],
+    vraagtokens: set[str], voorbeeld: float, doc: Document,
+) -> tuple[float, float, set[int]]:
+    """The score (0..1), the sum over all phrases as a tie-breaker, and the words found (their positions)."""
     totaal = sum(gewichten)
     if totaal <= 0:
-        return 0.0, 0.0, 0
-    beste_zin = 0.0
-    alle_zinnen = 0.0
-    for zin in doc.zinnen:
+        return 0.0, 0.0, set()
+    beste_zin = voorbeeld  # the entry's example complaints count as one phrasing
+    alle_zinnen = voorbeeld
+    # a query that shares no token with the entry's own words matches none of its phrasings
+    for zin in () if doc.alles.isdisjoint(vraagtokens) else doc.zinnen:
         f = _zin_f(inst.beta, vraag, gewichten, totaal, zin)
         if f is None:
             continue
-        beste_zin = max(beste_zin, f * zin.veldgewicht)
         alle_zinnen += f * zin.veldgewicht
+        beste_zin = max(beste_zin, f * zin.veldgewicht)
     gedekt = 0.0
-    bewijs = 0
-    for groep, wq, is_context in zip(vraag, gewichten, context):
+    bewijs = set()
+    for i, (groep, wq) in enumerate(zip(vraag, gewichten)):
         gevonden = sum(max((kw for t, kw in deel.items() if t in doc.alles), default=0.0) for deel in groep)
         gedekt += wq * gevonden / len(groep)
-        if gevonden > 0 and not is_context:
-            bewijs += 1
+        if gevonden > 0:
+            bewijs.add(i)
     dekking = gedekt / totaal
     score = inst.zinsdeel * beste_zin + (1 - inst.zinsdeel) * dekking
     return score * inst.soortgewichten[doc.resultaat.soort], alle_zinnen, bewijs

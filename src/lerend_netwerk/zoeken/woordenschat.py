@@ -8,7 +8,8 @@ unknown ('experts' -> 'expert'). A stop word is its own stem.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.zoeken.instellingen import ZOEK_BESTAND, ZoekInstellingen
@@ -58,6 +59,16 @@ class Woordenschat:
             return woord
         return snowball(woord)
 
+    @contextmanager
+    def zonder_onthouden(self) -> Iterator[None]:
+        """Stems looked up inside are not memoised beyond it: the example complaints' thousands of
+        words are each needed once, and the memo is stored with the index."""
+        bewaard = dict(self._stam_cache)
+        try:
+            yield
+        finally:
+            self._stam_cache = bewaard
+
     def stam(self, woord: str) -> str:
         """The stem, trying an extra ending when that gives a stem we know ('experts')."""
         gevonden = self._stam_cache.get(woord)
@@ -72,7 +83,7 @@ class Woordenschat:
         for uitgang, vervanging in self.inst.uitgangen:
             if woord.endswith(uitgang) and len(woord) - len(uitgang) >= 3:
                 ander = self.ruw(woord[: -len(uitgang)] + vervanging)
-                if ander in self.stammen:
+                if ander in self.stammen and ander not in self.stop:  # "bijt" is no "bij"
                     return ander
         return s
 

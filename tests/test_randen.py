@@ -113,11 +113,15 @@ def test_de_cachemap_groeit_niet_bij_een_upgrade(monkeypatch, tmp_path: Path, ca
             ln_op(capsys, *opdracht)
         return {p.name for p in (tmp_path / ".cache").iterdir()}
 
-    eerst = draai()
+    draai()
+    # an upgrade may write what the shipped search index spared the first run (its settings), once
     monkeypatch.setattr(cache, "_bibliotheek_versies", lambda: ["een-andere-versie"])
     cache._code_vingerafdruk.cache_clear()
     try:
-        assert draai() == eerst
+        na_een = draai()
+        monkeypatch.setattr(cache, "_bibliotheek_versies", lambda: ["nog-een-versie"])
+        cache._code_vingerafdruk.cache_clear()
+        assert draai() == na_een
     finally:
         cache._code_vingerafdruk.cache_clear()
 

@@ -137,6 +137,15 @@ def _bibliotheek_versies() -> list[str]:
     return delen
 
 
+def inhoudssleutel(inhoud: Iterable[bytes]) -> str:
+    """A key of these bytes alone, the same on every machine and Python (for what is shipped prebuilt)."""
+    h = blake2b(digest_size=20)
+    for stuk in inhoud:
+        h.update(len(stuk).to_bytes(8, "little"))
+        h.update(stuk)
+    return h.hexdigest()
+
+
 def sleutel(inhoud: Iterable[bytes]) -> str:
     """A key for a result computed from these bytes by this version of the code."""
     h = blake2b(_code_vingerafdruk(), digest_size=20)

@@ -381,6 +381,7 @@ def laad_kennisbank(bibliotheek: Path | None = None) -> Kennisbank:
         return bewaard
     kennisbank = _bouw_kennisbank(gebundeld, eigen)
     kennisbank.sleutel = sleutel
+    kennisbank.inhoud = cache.inhoudssleutel([inhoud for inhoud, _ in gebundeld.values()] + [inhoud for _, inhoud in eigen])
     cache.schrijf(naam_cache, sleutel, kennisbank)
     return kennisbank
 

@@ -274,7 +274,8 @@ class Kennisbank:
         self.bronnen = bronnen
         self.planregels = planregels or Planregels()
         self.doelen: dict[str, Doel] = {d.id: d for f in fasen for d in f.doelen}
-        self.sleutel = ""  # hash of the bytes it was loaded from (set by laden); keys derived caches
+        self.sleutel = ""  # hash of the bytes it was loaded from and the code (set by laden); keys derived caches
+        self.inhoud = ""  # hash of the bytes it was loaded from alone: the same on every machine
 
     def fase(self, tekst: str) -> Fase:
         """A phase by id or number (see `fase_id`)."""

@@ -133,7 +133,7 @@ def test_dalende_opkomst_geeft_het_advies_van_de_handreiking(kennisbank):
     agenda = plan_agenda(kennisbank, netwerk("ontwikkeling", *reeks))
     melding = next(m for m in agenda.meldingen if "opkomst" in m)
     assert "8, 7, 5, 3" in melding and "Wat als mensen afzeggen voor bijeenkomsten?" in melding
-    gelijk = [replace(b, aanwezig=8) for b in reeks]
+    gelijk = [b._replace(aanwezig=8) for b in reeks]
     assert not any("opkomst" in m for m in plan_agenda(kennisbank, netwerk("ontwikkeling", *gelijk)).meldingen)
 
 

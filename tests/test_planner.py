@@ -326,7 +326,7 @@ def test_tijden(kennisbank):
     staat = netwerk("verdieping")
     assert plan_agenda(kennisbank, staat).start == STANDAARD_START
     assert plan_agenda(kennisbank, staat).start_bron == "standaard"
-    eigen = replace(staat, starttijd="19:15")
+    eigen = staat._replace(starttijd="19:15")
     agenda = plan_agenda(kennisbank, eigen, AgendaOpties(duur=90))
     assert (agenda.start, agenda.eind, agenda.start_bron) == ("19:15", "20:45", "statusbestand")
     agenda = plan_agenda(kennisbank, eigen, AgendaOpties(start="9.05"))
@@ -433,7 +433,7 @@ def test_geplande_bijeenkomst_telt_mee(kennisbank):
     staat = netwerk("verankering")
     eerste = plan_agenda(kennisbank, staat)
     gepland = Bijeenkomst(date(2026, 12, 10), "verankering", eerste.werkvormen, status="gepland")
-    tweede = plan_agenda(kennisbank, replace(staat, bijeenkomsten=(gepland,)))
+    tweede = plan_agenda(kennisbank, staat._replace(bijeenkomsten=(gepland,)))
     assert not set(eerste.werkvormen) & set(tweede.werkvormen)
     assert "10 december 2026 (de geplande bijeenkomst)" in tweede.onderdelen[0].waarom
     assert any("geplande bijeenkomst" in m for m in tweede.meldingen)
@@ -449,7 +449,7 @@ def test_opeenvolgende_bijeenkomsten_verschillen(kennisbank):
         assert not set(vorige) & set(agenda.werkvormen)
         vorige = list(agenda.werkvormen)
         b = Bijeenkomst(date(2026, 9, 1) + timedelta(weeks=week), "ontwikkeling", agenda.werkvormen)
-        staat = replace(staat, bijeenkomsten=staat.bijeenkomsten + (b,))
+        staat = staat._replace(bijeenkomsten=staat.bijeenkomsten + (b,))
 
 
 # --- options --------------------------------------------------------------------------
@@ -562,7 +562,7 @@ def test_datum_laat_latere_bijeenkomsten_weg(kennisbank):
     gepland = bijeenkomst("2026-12-10", "ideeenmuur", status="gepland")
     staat = netwerk("ontwikkeling", bijeenkomst("2026-11-12", "leerdagboek"), gepland, thema=THEMA, contract=date(2026, 1, 1))
     op_de_dag = plan_agenda(kennisbank, staat, AgendaOpties(datum=date(2026, 12, 10)))
-    zonder_gepland = plan_agenda(kennisbank, replace(staat, bijeenkomsten=staat.bijeenkomsten[:1]))
+    zonder_gepland = plan_agenda(kennisbank, staat._replace(bijeenkomsten=staat.bijeenkomsten[:1]))
     assert op_de_dag.werkvormen == zonder_gepland.werkvormen
     assert op_de_dag.datum == date(2026, 12, 10)
     assert not any("geplande bijeenkomst" in m for m in op_de_dag.meldingen)

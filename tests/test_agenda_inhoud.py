@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -299,7 +298,7 @@ def test_wissel_op_een_lange_avond_telt_de_maaltijd_mee(kennisbank):
     opties = AgendaOpties(duur=240, start="18:00")
     basis = plan_agenda(kennisbank, netwerk("verdieping"), opties)
     nummer = next(i for i, o in enumerate(basis.onderdelen, 1) if o.werkvorm)
-    gewisseld = plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, wissel=(nummer,)))
+    gewisseld = plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(wissel=(nummer,)))
     assert gewisseld.onderdelen[nummer - 1].werkvorm != basis.onderdelen[nummer - 1].werkvorm
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -317,8 +316,8 @@ def test_gedwongen_werkvormen_die_niet_passen(kennisbank):
         plan_agenda(kennisbank, netwerk("verdieping"), opties)
     assert "pauze" in fout.value.bericht
     assert "--duur 120 (zonder pauze)" in fout.value.advies and f"--duur {zonder_pauze + PAUZE}" in fout.value.advies
-    assert plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, duur=120)).totaal == 120
-    met_pauze = replace(opties, duur=zonder_pauze + PAUZE)
+    assert plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(duur=120)).totaal == 120
+    met_pauze = opties._replace(duur=zonder_pauze + PAUZE)
     assert plan_agenda(kennisbank, netwerk("verdieping"), met_pauze).totaal == zonder_pauze + PAUZE
 
 
@@ -549,7 +548,7 @@ def test_wissel_niet_een_gekozen_werkvorm(kennisbank):
     agenda = plan_agenda(kennisbank, netwerk("verdieping"), opties)
     nummer = 1 + [o.werkvorm for o in agenda.onderdelen].index("worldcafe")
     with pytest.raises(LnFout, match="zelf gekozen"):
-        plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, wissel=(nummer,)))
+        plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(wissel=(nummer,)))
 
 
 def test_andere_fase_plannen(kennisbank):
@@ -620,7 +619,7 @@ def test_wissel_haalt_liever_iets_nieuws_dan_iets_van_de_vorige_keer(kennisbank)
     basis = plan_agenda(kennisbank, staat, opties)
     oud = basis.onderdelen[1]
     assert oud.werkvorm is not None and oud.werkvorm not in recent
-    gewisseld = plan_agenda(kennisbank, staat, replace(opties, wissel=(2,)))
+    gewisseld = plan_agenda(kennisbank, staat, opties._replace(wissel=(2,)))
     nieuw = gewisseld.onderdelen[1]
     assert nieuw.werkvorm not in recent and "Al gedaan" not in nieuw.waarom
     assert f"In plaats van '{oud.titel}' (--wissel 2)." in nieuw.waarom

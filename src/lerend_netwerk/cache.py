@@ -21,7 +21,6 @@ except ImportError:  # pragma: no cover - another Python implementation
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from functools import cache as _eenmalig
 from pathlib import Path
@@ -174,6 +173,8 @@ def schrijf(naam: str, nieuwe_sleutel: str, waarde: object) -> None:
     map_ = _map()
     if map_ is None:
         return
+    import tempfile  # only a miss writes (start-up)
+
     tijdelijk = None
     try:
         map_.mkdir(parents=True, exist_ok=True)

@@ -147,6 +147,19 @@ def test_de_agenda_kijkt_nooit_op_de_klok():
         assert not re.search(r"^\s*(import time\b|from time import)", tekst, re.MULTILINE), naam
 
 
+def test_agenda_laadt_de_schrijvers_van_het_statusbestand_niet(voorbeeld):
+    """Start-up: without --bewaar nothing is written, so the writers' modules stay unloaded."""
+    code = (
+        "import sys; from lerend_netwerk.cli import run; "
+        "code = run(['agenda', '--netwerk', sys.argv[1]]); "
+        "print(code, sorted(m for m in sys.modules if m.startswith('lerend_netwerk.statusbestand.')))"
+    )
+    uit = subprocess.run([sys.executable, "-c", code, str(voorbeeld)], capture_output=True, text=True, check=True)
+    code, geladen = uit.stdout.splitlines()[-1].split(" ", 1)
+    assert code == "0"
+    assert "wijzigen" not in geladen and "schrijven" not in geladen and "lezen" in geladen
+
+
 def test_json_stdout_blijft_zuiver_bij_bestanden_en_bewaren(ln, voorbeeld, tmp_path):
     uit = ln("agenda", "--json", "--html", str(tmp_path / "a.html"), "--bewaar")
     json.loads(uit.out)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -133,7 +132,7 @@ def test_dalende_opkomst_geeft_het_advies_van_de_handreiking(kennisbank):
     agenda = plan_agenda(kennisbank, netwerk("ontwikkeling", *reeks))
     melding = next(m for m in agenda.meldingen if "opkomst" in m)
     assert "8, 7, 5, 3" in melding and "Wat als mensen afzeggen voor bijeenkomsten?" in melding
-    gelijk = [replace(b, aanwezig=8) for b in reeks]
+    gelijk = [b._replace(aanwezig=8) for b in reeks]
     assert not any("opkomst" in m for m in plan_agenda(kennisbank, netwerk("ontwikkeling", *gelijk)).meldingen)
 
 
@@ -299,7 +298,7 @@ def test_wissel_op_een_lange_avond_telt_de_maaltijd_mee(kennisbank):
     opties = AgendaOpties(duur=240, start="18:00")
     basis = plan_agenda(kennisbank, netwerk("verdieping"), opties)
     nummer = next(i for i, o in enumerate(basis.onderdelen, 1) if o.werkvorm)
-    gewisseld = plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, wissel=(nummer,)))
+    gewisseld = plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(wissel=(nummer,)))
     assert gewisseld.onderdelen[nummer - 1].werkvorm != basis.onderdelen[nummer - 1].werkvorm
 
 

@@ -228,13 +228,11 @@ def test_agenda_advice_plans_the_barometer_when_the_phase_calls_for_it(lijst) ->
     assert advies.aandacht_reden.startswith("De netwerkbarometer van 1 november 2026 scoort het laagst op praktijk (2,00)")
     assert "praktijkvragen-niet-op-tafel" in advies.valkuilen
     # filled in on paper: a held meeting that logged the work form counts as a measurement
-    from dataclasses import replace
-
     from lerend_netwerk.netwerk import Bijeenkomst
     from lerend_netwerk.statusbestand import lees_netwerk
 
     netwerk = lees_netwerk(VOORBEELD)
-    netwerk = replace(netwerk, bijeenkomsten=(*netwerk.bijeenkomsten, Bijeenkomst(date(2026, 11, 26), werkvormen=("netwerkbarometer",))))
+    netwerk = netwerk._replace(bijeenkomsten=(*netwerk.bijeenkomsten, Bijeenkomst(date(2026, 11, 26), werkvormen=("netwerkbarometer",))))
     advies = bm.barometer_voor_agenda("inbedding", [], vandaag, lijst, netwerk)
     assert not advies.plannen and "26 november 2026" in advies.reden
     goed = _meting(lijst, date(2026, 11, 20), {"o": 4, "s": 4, "p": 4, "r": 4})

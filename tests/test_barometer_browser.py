@@ -30,10 +30,8 @@ def _metingen(lijst: bm.Vragenlijst) -> list[bm.Meting]:
 
 
 def _verslag(naam: str = VIJANDIG) -> tuple[pagina.Verslag, bm.Vragenlijst]:
-    from dataclasses import replace
-
     lijst = bm.laad_vragenlijst()
-    netwerk = replace(lees_netwerk(VOORBEELD), naam=naam)
+    netwerk = lees_netwerk(VOORBEELD)._replace(naam=naam)
     verhalen = [Verhaal(date(2026, 11, 25), "toegepast", VIJANDIG, "De peuters <b>praatten</b> mee."),
                 Verhaal(date(2026, 10, 15), "direct", "Een goed gesprek.", "We kennen elkaar.")]
     return pagina.Verslag(netwerk, verhalen, [Vooruit(date(2026, 11, 25), "Ouders betrekken.")], _metingen(lijst)), lijst

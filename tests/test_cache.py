@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from lerend_netwerk import cache
@@ -52,3 +53,17 @@ def test_andere_sleutel_is_een_misser(tmp_path: Path) -> None:
     cache.schrijf("proef", "sleutel-1", {"a": 1})
     assert cache.lees("proef", "sleutel-1") == {"a": 1}
     assert cache.lees("proef", "sleutel-2") is None
+
+
+def test_elke_module_van_het_pakket_telt_mee_in_de_sleutel(tmp_path: Path) -> None:
+    pakket = tmp_path / "pakket"
+    (pakket / "sub" / "__pycache__").mkdir(parents=True)
+    (pakket / "a.py").write_text("A = 1\n", encoding="utf-8")
+    (pakket / "sub" / "b.py").write_text("B = 1\n", encoding="utf-8")
+    (pakket / "sub" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"\0")
+    (pakket / "notities.txt").write_text("geen code\n", encoding="utf-8")
+    voor = cache._modules(str(pakket))
+    assert [regel.split(":")[0] for regel in voor] == [os.path.join(".", "a.py"), os.path.join("sub", "b.py")]
+    assert cache._modules(str(pakket)) == voor
+    (pakket / "sub" / "b.py").write_text("B = 22\n", encoding="utf-8")
+    assert cache._modules(str(pakket)) != voor

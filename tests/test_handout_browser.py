@@ -12,7 +12,6 @@ import shutil
 import struct
 import subprocess
 import zlib
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,7 +89,7 @@ def _agenda(duur: int = 90, naam: str | None = None):
 
     netwerk = lees_netwerk(VOORBEELD)
     if naam is not None:
-        netwerk = replace(netwerk, naam=naam)
+        netwerk = netwerk._replace(naam=naam)
     from datetime import date
 
     return plan_agenda(laad_kennisbank(), netwerk, AgendaOpties(duur=duur, datum=date(2026, 12, 10)))

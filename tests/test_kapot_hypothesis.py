@@ -287,7 +287,7 @@ def test_adding_a_meeting_to_any_ordinary_file_keeps_everything(
         if regel.startswith("# opmerking"):
             assert regel in nieuwe_tekst
     zet_fase(pad, "inbedding")
-    assert vers(pad) == lees_netwerk(pad) == Netwerk(**{**netwerk.__dict__, "fase": "inbedding"})
+    assert vers(pad) == lees_netwerk(pad) == netwerk._replace(fase="inbedding")
 
 
 gepland_item = st.fixed_dictionaries(
@@ -378,17 +378,16 @@ def test_updating_the_network_in_any_ordinary_file_keeps_everything(
     if deelnemers:
         deelnemers[0] = Deelnemer(deelnemers[0].naam, deelnemers[0].organisatie, deelnemers[0].soort, "Voorlezen")
     behaald = tuple(b for b in oud.behaald if b != "kennismaken-elkaar-kennen")
-    verwacht = Netwerk(**{
-        **oud.__dict__,
-        "thema": Thema("Speerpunt 9: Voorlezen", 1, "Samen: 'één' #1"),
-        "randvoorwaarden": {**oud.randvoorwaarden, "tijd": RvStatus("deels", "Twee uur"),
-                            "budget": RvStatus("nee", oud.rv("budget").toelichting)},
-        "deelnemers": tuple(deelnemers),
-        "behaald": behaald + (() if "sfeer-iedereen-spreekt" in behaald else ("sfeer-iedereen-spreekt",)),
-        "contract": date(2026, 10, 2),
-        "kartrekker": "Samira",
-        "starttijd": "15:30",
-    })
+    verwacht = oud._replace(
+        thema=Thema("Speerpunt 9: Voorlezen", 1, "Samen: 'één' #1"),
+        randvoorwaarden={**oud.randvoorwaarden, "tijd": RvStatus("deels", "Twee uur"),
+                         "budget": RvStatus("nee", oud.rv("budget").toelichting)},
+        deelnemers=tuple(deelnemers),
+        behaald=behaald + (() if "sfeer-iedereen-spreekt" in behaald else ("sfeer-iedereen-spreekt",)),
+        contract=date(2026, 10, 2),
+        kartrekker="Samira",
+        starttijd="15:30",
+    )
     assert na == verwacht
     nieuwe_tekst = pad.read_bytes().decode("utf-8")
     for regel in regels:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -317,8 +316,8 @@ def test_gedwongen_werkvormen_die_niet_passen(kennisbank):
         plan_agenda(kennisbank, netwerk("verdieping"), opties)
     assert "pauze" in fout.value.bericht
     assert "--duur 120 (zonder pauze)" in fout.value.advies and f"--duur {zonder_pauze + PAUZE}" in fout.value.advies
-    assert plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, duur=120)).totaal == 120
-    met_pauze = replace(opties, duur=zonder_pauze + PAUZE)
+    assert plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(duur=120)).totaal == 120
+    met_pauze = opties._replace(duur=zonder_pauze + PAUZE)
     assert plan_agenda(kennisbank, netwerk("verdieping"), met_pauze).totaal == zonder_pauze + PAUZE
 
 
@@ -326,7 +325,7 @@ def test_tijden(kennisbank):
     staat = netwerk("verdieping")
     assert plan_agenda(kennisbank, staat).start == STANDAARD_START
     assert plan_agenda(kennisbank, staat).start_bron == "standaard"
-    eigen = replace(staat, starttijd="19:15")
+    eigen = staat._replace(starttijd="19:15")
     agenda = plan_agenda(kennisbank, eigen, AgendaOpties(duur=90))
     assert (agenda.start, agenda.eind, agenda.start_bron) == ("19:15", "20:45", "statusbestand")
     agenda = plan_agenda(kennisbank, eigen, AgendaOpties(start="9.05"))
@@ -433,7 +432,7 @@ def test_geplande_bijeenkomst_telt_mee(kennisbank):
     staat = netwerk("verankering")
     eerste = plan_agenda(kennisbank, staat)
     gepland = Bijeenkomst(date(2026, 12, 10), "verankering", eerste.werkvormen, status="gepland")
-    tweede = plan_agenda(kennisbank, replace(staat, bijeenkomsten=(gepland,)))
+    tweede = plan_agenda(kennisbank, staat._replace(bijeenkomsten=(gepland,)))
     assert not set(eerste.werkvormen) & set(tweede.werkvormen)
     assert "10 december 2026 (de geplande bijeenkomst)" in tweede.onderdelen[0].waarom
     assert any("geplande bijeenkomst" in m for m in tweede.meldingen)
@@ -449,7 +448,7 @@ def test_opeenvolgende_bijeenkomsten_verschillen(kennisbank):
         assert not set(vorige) & set(agenda.werkvormen)
         vorige = list(agenda.werkvormen)
         b = Bijeenkomst(date(2026, 9, 1) + timedelta(weeks=week), "ontwikkeling", agenda.werkvormen)
-        staat = replace(staat, bijeenkomsten=staat.bijeenkomsten + (b,))
+        staat = staat._replace(bijeenkomsten=staat.bijeenkomsten + (b,))
 
 
 # --- options --------------------------------------------------------------------------
@@ -549,7 +548,7 @@ def test_wissel_niet_een_gekozen_werkvorm(kennisbank):
     agenda = plan_agenda(kennisbank, netwerk("verdieping"), opties)
     nummer = 1 + [o.werkvorm for o in agenda.onderdelen].index("worldcafe")
     with pytest.raises(LnFout, match="zelf gekozen"):
-        plan_agenda(kennisbank, netwerk("verdieping"), replace(opties, wissel=(nummer,)))
+        plan_agenda(kennisbank, netwerk("verdieping"), opties._replace(wissel=(nummer,)))
 
 
 def test_andere_fase_plannen(kennisbank):
@@ -562,7 +561,7 @@ def test_datum_laat_latere_bijeenkomsten_weg(kennisbank):
     gepland = bijeenkomst("2026-12-10", "ideeenmuur", status="gepland")
     staat = netwerk("ontwikkeling", bijeenkomst("2026-11-12", "leerdagboek"), gepland, thema=THEMA, contract=date(2026, 1, 1))
     op_de_dag = plan_agenda(kennisbank, staat, AgendaOpties(datum=date(2026, 12, 10)))
-    zonder_gepland = plan_agenda(kennisbank, replace(staat, bijeenkomsten=staat.bijeenkomsten[:1]))
+    zonder_gepland = plan_agenda(kennisbank, staat._replace(bijeenkomsten=staat.bijeenkomsten[:1]))
     assert op_de_dag.werkvormen == zonder_gepland.werkvormen
     assert op_de_dag.datum == date(2026, 12, 10)
     assert not any("geplande bijeenkomst" in m for m in op_de_dag.meldingen)
@@ -620,7 +619,7 @@ def test_wissel_haalt_liever_iets_nieuws_dan_iets_van_de_vorige_keer(kennisbank)
     basis = plan_agenda(kennisbank, staat, opties)
     oud = basis.onderdelen[1]
     assert oud.werkvorm is not None and oud.werkvorm not in recent
-    gewisseld = plan_agenda(kennisbank, staat, replace(opties, wissel=(2,)))
+    gewisseld = plan_agenda(kennisbank, staat, opties._replace(wissel=(2,)))
     nieuw = gewisseld.onderdelen[1]
     assert nieuw.werkvorm not in recent and "Al gedaan" not in nieuw.waarom
     assert f"In plaats van '{oud.titel}' (--wissel 2)." in nieuw.waarom

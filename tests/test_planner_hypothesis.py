@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -215,7 +214,7 @@ def test_wisselen_breekt_niets(netwerk, seed, nummer):
 def test_korte_bijeenkomst_zegt_eerlijk_waarom_iets_terugkomt(netwerk, opties, extra, nummer):
     """Just above the minimum a recently used work form often is the only one that fits: the
     reason must not claim the library is used up when it is not (and with --wissel neither)."""
-    opties = replace(opties, werkvormen=(), duur=min(MAXIMALE_DUUR, minimale_duur(KB, netwerk, opties) + extra))
+    opties = opties._replace(werkvormen=(), duur=min(MAXIMALE_DUUR, minimale_duur(KB, netwerk, opties) + extra))
     try:
         agenda = plan_agenda(KB, netwerk, opties)
     except LnFout:
@@ -223,7 +222,7 @@ def test_korte_bijeenkomst_zegt_eerlijk_waarom_iets_terugkomt(netwerk, opties, e
     _reden_van_herhaling_klopt(netwerk, opties, agenda)
     if nummer is not None and nummer < len(agenda.onderdelen) and agenda.onderdelen[nummer - 1].werkvorm:
         try:
-            gewisseld = plan_agenda(KB, netwerk, replace(opties, wissel=(nummer,)))
+            gewisseld = plan_agenda(KB, netwerk, opties._replace(wissel=(nummer,)))
         except LnFout:
             return  # nothing else fits its place
         _reden_van_herhaling_klopt(netwerk, opties, gewisseld, gewisseld={agenda.onderdelen[nummer - 1].werkvorm})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,7 +22,7 @@ def netwerk(**velden) -> Netwerk:
         deelnemers=(Deelnemer("Els", "Kdv De Boomhut", "kinderdagverblijf"),),
         bijeenkomsten=(Bijeenkomst(VANDAAG - timedelta(days=14), "ontwikkeling"),),
     )
-    return replace(basis, **velden)
+    return basis._replace(**velden)
 
 
 def soorten(check) -> list[str]:

@@ -111,6 +111,14 @@ def test_only_name_and_phase_are_needed(tmp_path: Path) -> None:
     assert n.rv("budget").status == "onbekend"
 
 
+def test_the_lines_ids_stood_on_are_no_part_of_the_network(tmp_path: Path) -> None:
+    eerst = lees_netwerk(schrijf(tmp_path / "a.yaml", "naam: X\nfase: verkenning\nbehaald: [kennismaken-elkaar-kennen]\n"))
+    later = lees_netwerk(schrijf(tmp_path / "b.yaml", "naam: X\nfase: verkenning\n\n\nbehaald:\n  - kennismaken-elkaar-kennen\n"))
+    assert eerst.regels != later.regels
+    assert eerst == later and not eerst != later
+    assert eerst != eerst._replace(fase="ontwikkeling")
+
+
 def test_a_participant_may_be_just_a_name(tmp_path: Path) -> None:
     n = lees_netwerk(schrijf(tmp_path / "n.yaml", "naam: X\nfase: verkenning\ndeelnemers: [Els, Joost]\n"))
     assert [d.naam for d in n.deelnemers] == ["Els", "Joost"]

@@ -21,7 +21,6 @@ except ImportError:  # pragma: no cover - another Python implementation
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from functools import cache as _eenmalig
 from pathlib import Path
@@ -102,13 +101,22 @@ def _map() -> Path | None:
 @_eenmalig
 def _code_vingerafdruk() -> bytes:
     """Every module of the package and the libraries that shape the results: any change is a miss."""
-    hier = Path(__file__).parent
-    delen = [__version__, sys.version]
-    for pad in sorted(hier.rglob("*.py")):
-        stat = pad.stat()
-        delen.append(f"{pad.relative_to(hier)}:{stat.st_size}:{stat.st_mtime_ns}")
-    delen.extend(_bibliotheek_versies())
+    delen = [__version__, sys.version, *_modules(os.path.dirname(__file__)), *_bibliotheek_versies()]
     return "|".join(delen).encode()
+
+
+def _modules(map_: str) -> list[str]:
+    """Each module below `map_` with its size and modification time, in a fixed order.
+
+    os.walk and os.stat, not pathlib's rglob and stat: half the time, ~2 ms of every start."""
+    delen = []
+    for waar, mappen, namen in os.walk(map_):
+        mappen[:] = sorted(m for m in mappen if m != "__pycache__")
+        deel = os.path.relpath(waar, map_)
+        for naam in sorted(n for n in namen if n.endswith(".py")):
+            stat = os.stat(os.path.join(waar, naam))
+            delen.append(f"{os.path.join(deel, naam)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return delen
 
 
 def _bibliotheek_versies() -> list[str]:
@@ -183,6 +191,8 @@ def schrijf(naam: str, nieuwe_sleutel: str, waarde: object) -> None:
     map_ = _map()
     if map_ is None:
         return
+    import tempfile  # only a miss writes (start-up)
+
     tijdelijk = None
     try:
         map_.mkdir(parents=True, exist_ok=True)

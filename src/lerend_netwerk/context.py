@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 NETWERK_OMGEVING = "LN_NETWERK"
 BIBLIOTHEEK_OMGEVING = "LN_BIBLIOTHEEK"
 STANDAARD_NETWERK = Path("netwerk.yaml")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     netwerk: Path = STANDAARD_NETWERK  # the state file
     bibliotheek: Path | None = None  # the user's own library (a folder or one file)
     cache: Path | None = None  # the cache folder; None: no cache
@@ -58,7 +57,7 @@ class Context:
             wijziging["netwerk"] = netwerk
         if bibliotheek is not None:
             wijziging["bibliotheek"] = bibliotheek
-        return replace(self, **wijziging) if wijziging else self
+        return self._replace(**wijziging) if wijziging else self
 
 
 def _pad(waarde: str | None) -> Path | None:

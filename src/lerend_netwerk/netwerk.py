@@ -2,12 +2,15 @@
 
 Plain, immutable data. Reading and writing `netwerk.yaml` lives in
 `statusbestand/`; judging progress against the Handreiking in `voortgang.py`.
+NamedTuples, not frozen dataclasses: almost every command imports these, and
+a frozen dataclass costs about a millisecond to create at every start (a
+change is `netwerk._replace(fase=...)`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 RV_IDS = ("commitment", "motivatie", "tijd", "budget")  # the four preconditions, in the Handreiking's order
 RV_STATUSSEN = ("ja", "deels", "nee", "onbekend")
@@ -15,8 +18,7 @@ DEELNEMER_SOORTEN = ("kinderdagverblijf", "peutercentrum", "basisschool", "ander
 BIJEENKOMST_STATUSSEN = ("gehouden", "gepland")
 
 
-@dataclass(frozen=True)
-class RvStatus:
+class RvStatus(NamedTuple):
     """The state of one precondition (randvoorwaarde)."""
 
     status: str = "onbekend"
@@ -27,23 +29,20 @@ class RvStatus:
         return self.status == "ja"
 
 
-@dataclass(frozen=True)
-class Thema:
+class Thema(NamedTuple):
     speerpunt: str | None = None
     ukk_hoofdstuk: int | None = None
     gezamenlijk_leerdoel: str | None = None
 
 
-@dataclass(frozen=True)
-class Deelnemer:
+class Deelnemer(NamedTuple):
     naam: str
     organisatie: str | None = None
     soort: str | None = None
     leerdoel: str | None = None
 
 
-@dataclass(frozen=True)
-class Bijeenkomst:
+class Bijeenkomst(NamedTuple):
     datum: date
     fase: str | None = None
     werkvormen: tuple[str, ...] = ()
@@ -60,8 +59,7 @@ class Bijeenkomst:
         return self.status == "gehouden"
 
 
-@dataclass(frozen=True)
-class PlanBijeenkomst:
+class PlanBijeenkomst(NamedTuple):
     """One meeting of the long-term plan (`ln planning --bewaar`): its date, phase and the aims it works on."""
 
     datum: date
@@ -69,16 +67,14 @@ class PlanBijeenkomst:
     doelen: tuple[str, ...] = ()  # aim ids of that phase
 
 
-@dataclass(frozen=True)
-class Planning:
+class Planning(NamedTuple):
     """The long-term plan under `planning:` in the state file."""
 
     gemaakt: date | None = None  # the day the plan was made
     bijeenkomsten: tuple[PlanBijeenkomst, ...] = ()
 
 
-@dataclass(frozen=True)
-class Regels:
+class Regels(NamedTuple):
     """Where ids stood in the file, for messages that name the line; not part of the network's meaning."""
 
     behaald: tuple[int | None, ...] = ()  # per id under `behaald`
@@ -86,21 +82,32 @@ class Regels:
     bijeenkomsten: tuple[int | None, ...] = ()  # per meeting, the line of its `datum`
 
 
-@dataclass(frozen=True)
-class Netwerk:
+class Netwerk(NamedTuple):
     naam: str
     fase: str
     wijk: str | None = None
     kartrekker: str | None = None
-    randvoorwaarden: dict[str, RvStatus] = field(default_factory=dict)
-    thema: Thema = field(default_factory=Thema)
+    randvoorwaarden: dict[str, RvStatus] = {}  # shared by every default: the state is never changed in place
+    thema: Thema = Thema()
     contract: date | None = None  # afspraken.contract
     deelnemers: tuple[Deelnemer, ...] = ()
     bijeenkomsten: tuple[Bijeenkomst, ...] = ()
     starttijd: str | None = None  # the network's usual start, "HH:MM"
     behaald: tuple[str, ...] = ()  # signal ids the kartrekker ticked off by hand
     planning: Planning | None = None  # the long-term plan (`ln planning --bewaar`), if any
-    regels: Regels = field(default_factory=Regels, compare=False, repr=False)
+    regels: Regels = Regels()  # the last field: == and != leave it out
+
+    def __eq__(self, other: object) -> bool:
+        """Equal facts; where they stood in the file (`regels`) is no part of the network's meaning."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self[:-1] == other[:-1]  # all but `regels`
+
+    def __ne__(self, other: object) -> bool:
+        gelijk = self.__eq__(other)
+        return gelijk if gelijk is NotImplemented else not gelijk
+
+    __hash__ = None  # it holds a dict
 
     def rv(self, rv_id: str) -> RvStatus:
         return self.randvoorwaarden.get(rv_id, RvStatus())

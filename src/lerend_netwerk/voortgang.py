@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lerend_netwerk.kennisbank import Doel, Kennisbank, Signaal
 from lerend_netwerk.netwerk import Netwerk
 
 
-@dataclass(frozen=True)
-class SignaalStatus:
+class SignaalStatus(NamedTuple):
     signaal: Signaal
     behaald: bool
     hoe: str  # how we know, in Dutch: shown next to the tick
@@ -20,8 +19,7 @@ class SignaalStatus:
         return self.signaal.veld is None and not self.signaal.werkvormen
 
 
-@dataclass(frozen=True)
-class DoelStatus:
+class DoelStatus(NamedTuple):
     doel: Doel
     signalen: tuple[SignaalStatus, ...]
 

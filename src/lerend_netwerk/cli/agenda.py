@@ -140,8 +140,6 @@ def agenda(
 def _met_barometer(opties, staat, ctx, kb):
     """The barometer's advice for the planner, in the phases that evaluate (reading the stored
     measurements costs the YAML parser, so only there)."""
-    from dataclasses import replace
-
     from lerend_netwerk.kennisbank.model import EVALUATIE_FASEN
 
     fase = kb.fase(opties.fase).id if opties.fase else staat.fase
@@ -152,7 +150,7 @@ def _met_barometer(opties, staat, ctx, kb):
 
     metingen = metingen_uit_data(lees_statusbestand(ctx.netwerk).data, str(ctx.netwerk))
     vandaag = opties.datum or ctx.vandaag
-    return replace(opties, barometer=barometer_voor_agenda(fase, metingen, vandaag, netwerk=staat))
+    return opties._replace(barometer=barometer_voor_agenda(fase, metingen, vandaag, netwerk=staat))
 
 
 # --- files --------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any
@@ -34,6 +33,8 @@ def fouten_console() -> Console:
 
 
 def print_json(data: Any) -> None:
+    import json  # only --json needs it (start-up)
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 

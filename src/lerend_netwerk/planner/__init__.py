@@ -22,7 +22,6 @@ meetings say (recent work forms, the seed, the next date).
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from datetime import date
 
 from lerend_netwerk.fouten import LnFout
@@ -85,7 +84,7 @@ def plan_agenda(kb: Kennisbank, netwerk: Netwerk, opties: AgendaOpties | None = 
     _controleer(kb, netwerk, opties, start)
     if maaltijd_vooraf(opties.duur, start):
         # a long evening starts with the meal; the rest is planned as a meeting of its own
-        binnen = replace(opties, duur=opties.duur - MAALTIJD, wissel=_na_de_maaltijd(opties.wissel))
+        binnen = opties._replace(duur=opties.duur - MAALTIJD, wissel=_na_de_maaltijd(opties.wissel))
         _controleer(kb, netwerk, binnen, start + MAALTIJD)
         agenda = _plan(kb, netwerk, binnen, start + MAALTIJD, start_bron, volgende, plaats, koppel)
         return met_maaltijd_vooraf(agenda, opties.duur, start)
@@ -172,8 +171,8 @@ def _minimale_duur(werk_minimum: int) -> int:
 def _genormaliseerd(kb: Kennisbank, opties: AgendaOpties) -> AgendaOpties:
     """The phase as its id; work form ids trimmed, lower case, each once."""
     if opties.fase is not None:
-        opties = replace(opties, fase=kb.fase(opties.fase).id)
-    return replace(opties, werkvormen=_ids(opties.werkvormen), zonder=_ids(opties.zonder))
+        opties = opties._replace(fase=kb.fase(opties.fase).id)
+    return opties._replace(werkvormen=_ids(opties.werkvormen), zonder=_ids(opties.zonder))
 
 
 def _ids(ids: tuple[str, ...]) -> tuple[str, ...]:

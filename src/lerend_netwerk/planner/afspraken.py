@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.netwerk import Bijeenkomst, Netwerk
@@ -29,8 +29,7 @@ _MEENEMEN = {"mee", "meenemen", "meebrengen"}
 _TERUGVERWIJZING = {"dat", "dit", "die", "het", "daar", "daarmee"}
 
 
-@dataclass(frozen=True)
-class Afspraak:
+class Afspraak(NamedTuple):
     datum: date  # the meeting where it was agreed
     tekst: str  # in the kartrekker's words
     werkvormen: tuple[str, ...]  # the work forms it points at, if any
@@ -55,9 +54,9 @@ def laatste_afspraken(kb: Kennisbank, netwerk: Netwerk, fase_id: str, koppel: Ko
     else:
         gekoppeld = _uit_cache_of_gezocht(kb, contexten)
     afspraken = [_afspraak(kb, vorige.datum, tekst, gekoppeld[context], fase_id) for tekst, context in teksten]
-    afspraken = [replace(a, werkvormen=(), eigen_onderdeel=False, prive=True) if is_prive(a.tekst, netwerk) else a
+    afspraken = [a._replace(werkvormen=(), eigen_onderdeel=False, prive=True) if is_prive(a.tekst, netwerk) else a
                  for a in afspraken]
-    return [replace(a, eigen_onderdeel=False, taak=True) if a.eigen_onderdeel and is_taak(kb, a.tekst) else a
+    return [a._replace(eigen_onderdeel=False, taak=True) if a.eigen_onderdeel and is_taak(kb, a.tekst) else a
             for a in afspraken]
 
 

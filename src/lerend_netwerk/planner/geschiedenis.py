@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from lerend_netwerk.fouten import LnFout
@@ -34,7 +33,7 @@ def tot_datum(netwerk: Netwerk, datum: date | None) -> Netwerk:
     """The state as it is before `datum`: later meetings (and one planned on it) do not count."""
     if datum is None:
         return netwerk
-    return replace(netwerk, bijeenkomsten=tuple(b for b in netwerk.bijeenkomsten if b.datum < datum))
+    return netwerk._replace(bijeenkomsten=tuple(b for b in netwerk.bijeenkomsten if b.datum < datum))
 
 
 def standaard_seed(netwerk: Netwerk) -> int:

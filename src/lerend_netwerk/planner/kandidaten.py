@@ -11,9 +11,9 @@ forms do not fit in the time.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
 from datetime import date
 from itertools import zip_longest
+from typing import NamedTuple
 
 from lerend_netwerk.datum import datum_tekst
 from lerend_netwerk.kennisbank import FASE_IDS, Fase, Kennisbank, Werkvorm
@@ -30,8 +30,7 @@ BIJEENKOMST_SOORTEN = ("werkvorm", "oefening", "instrument")
 THEMA_KEUZE = "keuze-thema"
 
 
-@dataclass
-class Keuze:
+class Keuze(NamedTuple):
     werkvorm: Werkvorm
     waarom: str
     voorrang: bool = False  # an explicit priority of the Handreiking: goes first
@@ -112,11 +111,15 @@ def rangschik_kandidaten(kb: Kennisbank, netwerk: Netwerk, fase: Fase, opties: A
     voeg_toe(_recent_terug(kb, fase, recent, open_ids, weg | set(rij), WEGGELATEN if door_jou_weg else OP))
     voeg_toe(_buurfasen(kb, fase, recent, weg | set(rij)))
     proces = set(kb.planregels.procesvormen)
-    for keuze in rij.values():
-        keuze.proces = keuze.werkvorm.id in proces
-        if keuze.doel is None:
-            keuze.doel = next((v.doel for v in keuze.werkvorm.vermeldingen if v.fase == fase_id and v.doel), None)
-    return list(rij.values())
+    return [_met_proces_en_doel(keuze, proces, fase_id) for keuze in rij.values()]
+
+
+def _met_proces_en_doel(keuze: Keuze, proces: set[str], fase_id: str) -> Keuze:
+    """The candidate marked as a process form or not, and with the aim it serves in this phase when it had none."""
+    doel = keuze.doel
+    if doel is None:
+        doel = next((v.doel for v in keuze.werkvorm.vermeldingen if v.fase == fase_id and v.doel), None)
+    return keuze._replace(proces=keuze.werkvorm.id in proces, doel=doel)
 
 
 PERSOONLIJK = "persoonlijke-uitdaging"
@@ -412,7 +415,7 @@ def zeg_waarom_terug(kandidaten: list[Keuze], gekozen: list[Keuze], gewisseld: s
     for k in gekozen:
         if k.terug is not None:
             waarom, melding = _terug_tekst(fase.naam, k.terug, reden, duur, kortste)
-            k = replace(k, waarom=waarom, melding=melding)
+            k = k._replace(waarom=waarom, melding=melding)
         uit.append(k)
     return uit
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import FASE_IDS, Kennisbank
 from lerend_netwerk.planner.kandidaten import Keuze
@@ -97,7 +95,7 @@ def wissel(kandidaten: list[Keuze], gekozen: list[Keuze], onderdelen: tuple[Onde
                 f"Er is geen andere werkvorm die in de plaats van onderdeel {nummer} ({oud.werkvorm.naam}) past.",
                 advies="kies er zelf een met --werkvorm ID, of maak de bijeenkomst langer met --duur.",
             )
-        gekozen[plek] = replace(nieuw, toevoeging=f" In plaats van '{oud.werkvorm.naam}' (--wissel {nummer}).")
+        gekozen[plek] = nieuw._replace(toevoeging=f" In plaats van '{oud.werkvorm.naam}' (--wissel {nummer}).")
     # the swap may have freed or taken time: fill up again, keeping positions
     return kies(kandidaten, gekozen, duur, weg, hoogstens_proces), weg
 

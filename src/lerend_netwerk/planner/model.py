@@ -1,15 +1,17 @@
-"""What the planner takes and gives: the options, the agenda and its items, and the `--json` contract."""
+"""What the planner takes and gives: the options, the agenda and its items, and the `--json` contract.
+
+NamedTuples for the start-up time of `ln agenda`, like the state's types (netwerk.py).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from lerend_netwerk.planner.tijd import STANDAARD_DUUR
 
 
-@dataclass(frozen=True)
-class AgendaOpties:
+class AgendaOpties(NamedTuple):
     duur: int = STANDAARD_DUUR
     start: str | None = None  # "HH:MM"; None: the network's usual time, or STANDAARD_START
     seed: int | None = None  # None: derived from the state (the number of meetings)
@@ -22,8 +24,7 @@ class AgendaOpties:
     barometer: object | None = None  # barometer.BarometerAdvies: measure now? which dimension needs work?
 
 
-@dataclass(frozen=True)
-class Onderdeel:
+class Onderdeel(NamedTuple):
     start: str  # "HH:MM"
     duur: int  # minutes
     titel: str
@@ -34,8 +35,7 @@ class Onderdeel:
     toelichting: str | None = None  # what happens, in a sentence (for the handout)
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(NamedTuple):
     netwerk: str
     fase: str  # phase id
     fase_naam: str

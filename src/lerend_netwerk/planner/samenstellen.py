@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import accumulate
 
 from lerend_netwerk.datum import datum_tekst
@@ -50,8 +49,7 @@ def maaltijd_vooraf(duur: int, start: int) -> bool:
 
 def met_maaltijd_vooraf(agenda: Agenda, duur: int, start: int) -> Agenda:
     """The agenda planned for the time after the meal, with the meal in front of it."""
-    return replace(
-        agenda,
+    return agenda._replace(
         duur=duur,
         start=tijd(start),
         onderdelen=_op_de_klok([_MAALTIJD_EERST, *agenda.onderdelen], start),
@@ -216,7 +214,7 @@ def _pauze_plek(onderdelen: list[Onderdeel], aantal_werkvormen: int) -> int:
 
 def _op_de_klok(onderdelen: list[Onderdeel], start: int) -> tuple[Onderdeel, ...]:
     begintijden = accumulate((o.duur for o in onderdelen), initial=start)
-    return tuple(replace(o, start=tijd(begin)) for o, begin in zip(onderdelen, begintijden))
+    return tuple(o._replace(start=tijd(begin)) for o, begin in zip(onderdelen, begintijden))
 
 
 def _al_bekend(kb: Kennisbank, w: Werkvorm, gebruikt: dict) -> bool:

@@ -30,86 +30,40 @@ The modules, by concept:
   schrijven  lock, atomic write, backup
   nieuw      the fresh commented file for `ln init`
   meldingen  advice texts and shared errors
+
+The names below load their module on first use (PEP 562): every command reads
+the state, few write it, and importing the writers' modules took 3-4 ms of
+every start of ln agenda.
 """
 
-from lerend_netwerk.statusbestand.bijwerken import (
-    handmatige_signalen,
-    rv_id,
-    rv_status,
-    verwijder_deelnemer,
-    vink_af,
-    voeg_deelnemer_toe,
-    wijzig_deelnemer,
-    zet_contract,
-    zet_netwerkvelden,
-    zet_randvoorwaarde,
-    zet_thema,
-    zoek_deelnemer,
-)
-from lerend_netwerk.statusbestand.controle import (
-    controleer_gehouden_datum,
-    controleer_tegen_kennisbank,
-    gehouden_in_de_toekomst,
-    gehouden_op,
-    netwerk_uit_data,
-    te_lang,
-    tijd_uit_tekst,
-    weiger_gehouden_in_de_toekomst,
-)
-from lerend_netwerk.statusbestand.lezen import Statusbestand, lees_netwerk, lees_netwerk_met_tekst, lees_statusbestand
-from lerend_netwerk.statusbestand.meldingen import ADVIES, ADVIES_GEEN, weiger_map
-from lerend_netwerk.statusbestand.nieuw import nieuw_bestand_tekst, schrijf_nieuw, weiger_bestaand
-from lerend_netwerk.statusbestand.schrijven import SLOT_WACHTTIJD, schrijf_atomair, vergrendeld
-from lerend_netwerk.statusbestand.wijzigen import (
-    Bijgewerkt,
-    Vastgelegd,
-    leg_bijeenkomst_vast,
-    notities_samen,
-    voeg_bijeenkomst_toe,
-    zet_fase,
-)
-from lerend_netwerk.statusbestand.yamltekst import BIJEENKOMST_SLEUTELS, yaml_waarde
+from importlib import import_module
 
-__all__ = [
-    "ADVIES",
-    "Bijgewerkt",
-    "controleer_gehouden_datum",
-    "gehouden_op",
-    "handmatige_signalen",
-    "rv_id",
-    "rv_status",
-    "verwijder_deelnemer",
-    "vink_af",
-    "voeg_deelnemer_toe",
-    "wijzig_deelnemer",
-    "zet_contract",
-    "zet_netwerkvelden",
-    "zet_randvoorwaarde",
-    "zet_thema",
-    "zoek_deelnemer",
-    "ADVIES_GEEN",
-    "BIJEENKOMST_SLEUTELS",
-    "SLOT_WACHTTIJD",
-    "Statusbestand",
-    "Vastgelegd",
-    "controleer_tegen_kennisbank",
-    "gehouden_in_de_toekomst",
-    "weiger_gehouden_in_de_toekomst",
-    "leg_bijeenkomst_vast",
-    "lees_netwerk",
-    "lees_netwerk_met_tekst",
-    "lees_statusbestand",
-    "netwerk_uit_data",
-    "nieuw_bestand_tekst",
-    "notities_samen",
-    "schrijf_atomair",
-    "te_lang",
-    "tijd_uit_tekst",
-    "schrijf_nieuw",
-    "vergrendeld",
-    "voeg_bijeenkomst_toe",
-    "weiger_bestaand",
-    "weiger_map",
-    "yaml_waarde",
-    "zet_fase",
-]
+_NAMEN = {
+    "bijwerken": (
+        "handmatige_signalen", "rv_id", "rv_status", "verwijder_deelnemer", "vink_af", "voeg_deelnemer_toe",
+        "wijzig_deelnemer", "zet_contract", "zet_netwerkvelden", "zet_randvoorwaarde", "zet_thema", "zoek_deelnemer",
+    ),
+    "controle": (
+        "controleer_gehouden_datum", "controleer_tegen_kennisbank", "gehouden_in_de_toekomst", "gehouden_op",
+        "netwerk_uit_data", "te_lang", "tijd_uit_tekst", "weiger_gehouden_in_de_toekomst",
+    ),
+    "lezen": ("Statusbestand", "lees_netwerk", "lees_netwerk_met_tekst", "lees_statusbestand"),
+    "meldingen": ("ADVIES", "ADVIES_GEEN", "weiger_map"),
+    "nieuw": ("nieuw_bestand_tekst", "schrijf_nieuw", "weiger_bestaand"),
+    "schrijven": ("SLOT_WACHTTIJD", "schrijf_atomair", "vergrendeld"),
+    "wijzigen": ("Bijgewerkt", "Vastgelegd", "leg_bijeenkomst_vast", "notities_samen", "voeg_bijeenkomst_toe", "zet_fase"),
+    "yamltekst": ("BIJEENKOMST_SLEUTELS", "yaml_waarde"),
+}
+_MODULE_VAN = {naam: module for module, namen in _NAMEN.items() for naam in namen}
+
+__all__ = sorted(_MODULE_VAN)
+
+
+def __getattr__(naam: str) -> object:
+    """`statusbestand.lees_netwerk` and `from lerend_netwerk.statusbestand import lees_netwerk`: from its module."""
+    module = _MODULE_VAN.get(naam)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+    waarde = getattr(import_module(f"{__name__}.{module}"), naam)
+    globals()[naam] = waarde  # the next use is a plain lookup
+    return waarde

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ def schrijf_nieuw(pad: Path, netwerk: Netwerk, *, overschrijven: bool = False) -
     """
     pad = Path(pad)
     weiger_map(pad)
-    netwerk = replace(netwerk, randvoorwaarden={rv: netwerk.rv(rv) for rv in RV_IDS})
+    netwerk = netwerk._replace(randvoorwaarden={rv: netwerk.rv(rv) for rv in RV_IDS})
     tekst = nieuw_bestand_tekst(netwerk)
     from lerend_netwerk.yamlbron import lees_yaml_tekst
 

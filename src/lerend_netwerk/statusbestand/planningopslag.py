@@ -11,7 +11,6 @@ style (`{naam: ..., fase: ...}`).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ def bewaar_planning(pad: Path, planning: Planning) -> Netwerk:
     nieuw = planning_als_data(planning)
 
     def wijziging(oud: Any) -> _Bewerking:
-        netwerk = replace(oud.netwerk, planning=planning)
+        netwerk = oud.netwerk._replace(planning=planning)
         if isinstance(oud.data, dict) and oud.data.get(SLEUTEL) == nieuw:
             return _Bewerking(None, None, netwerk)
         return _Bewerking(_met_planning(oud, nieuw), {**oud.data, SLEUTEL: nieuw}, netwerk)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -107,10 +106,10 @@ def leg_bijeenkomst_vast(
             lijst.append(nieuw)
         else:
             lijst[index] = nieuw
-        bijgewerkt = replace(netwerk, bijeenkomsten=tuple(lijst))
+        bijgewerkt = netwerk._replace(bijeenkomsten=tuple(lijst))
         if contract and netwerk.contract != bijeenkomst.datum:
             tekst, verwacht = _met_paden(oud.pad, tekst, verwacht, ("afspraken", "contract"), bijeenkomst.datum)
-            bijgewerkt = replace(bijgewerkt, contract=bijeenkomst.datum)
+            bijgewerkt = bijgewerkt._replace(contract=bijeenkomst.datum)
         return _Bewerking(tekst, verwacht, bijgewerkt, Vastgelegd(bijgewerkt, nieuw, gepland, netwerk))
 
     bewerking = _wijzig(Path(pad), wijziging)
@@ -179,7 +178,7 @@ def zet_fase(pad: Path, fase: str) -> Netwerk:
         raise geen_fase(fase)
 
     def wijziging(oud: Statusbestand) -> _Bewerking:
-        netwerk = replace(oud.netwerk, fase=fase)
+        netwerk = oud.netwerk._replace(fase=fase)
         if oud.netwerk.fase == fase:
             return _Bewerking(None, None, netwerk)
         return _Bewerking(vervang_fase(oud, fase), {**oud.data, "fase": fase}, netwerk)
@@ -246,9 +245,8 @@ def _geplande_index(netwerk: Netwerk, datum: date) -> int | None:
 def _aangevuld(b: Bijeenkomst, fase: str, gepland: Bijeenkomst | None) -> Bijeenkomst:
     """What the meeting leaves open, taken from the planned one (if any), else the network's phase."""
     if gepland is None:
-        return replace(b, fase=b.fase or fase)
-    return replace(
-        b,
+        return b._replace(fase=b.fase or fase)
+    return b._replace(
         fase=b.fase or gepland.fase or fase,
         werkvormen=b.werkvormen or gepland.werkvormen,
         notities=b.notities if b.notities is not None else gepland.notities,
@@ -268,7 +266,7 @@ def _wijzig(pad: Path, wijziging: Callable[[Statusbestand], _Bewerking]) -> _Bew
             return bewerking
         data = _controleer_bewerking(pad, bewerking.tekst, bewerking.verwacht)
         schrijf_atomair(echt, bewerking.tekst, bom=oud.bom, vorige=oud.inhoud)
-    netwerk = replace(bewerking.netwerk, regels=regels_uit_data(data))  # lines after the edit, for later messages
+    netwerk = bewerking.netwerk._replace(regels=regels_uit_data(data))  # lines after the edit, for later messages
     in_cache(pad, als_bytes(bewerking.tekst, oud.bom), data, netwerk)  # the next command need not parse it again
     return bewerking._replace(netwerk=netwerk)
 

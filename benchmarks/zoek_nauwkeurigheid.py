@@ -12,7 +12,7 @@ tuning; `derde_ronde`, written later and never tuned on) and
 tests/data/zoekvragen_vers.yaml (the fresh set: 60 queries and 20 unrelated
 ones by someone who never saw the data; measured once, then used for general
 fixes, see docs/zoeken.md), and the blind rounds tests/data/zoekvragen_ronde4.yaml
-to -7 (the same form, written by others from the Handreiking only; each
+to -9 (the same form, written by others from the Handreiking only; each
 measured before it was looked at, see docs/zoeken.md), and prints, for both searches:
 - top-1: the expected entry is the first result;
 - top-3: it is among the results shown (at most three);
@@ -42,6 +42,10 @@ BLIND = {
     "ronde6": "zesde ronde, blind: vóór het kijken gemeten (53,3 / 71,7 / 85,0), daarna op afgesteld",
     "ronde7": "zevende ronde, blind: vóór het kijken gemeten (68,3 / 81,7 / 85,0 zonder voorbeelden; "
     "75,0 / 88,3 / 85,0 met), daarna op afgesteld",
+    "ronde8": "achtste ronde, blind: één keer gemeten en nooit bekeken (66,7 / 80,0 / 85,0 met de code "
+    "van vóór de voorbeelden; 90,0 / 95,0 / 90,0 met alles)",
+    "ronde9": "negende ronde, blind: één keer gemeten en nooit bekeken (78,3 / 88,3 / 80,0 met de code "
+    "van vóór de voorbeelden; 91,7 / 95,0 / 95,0 met de laatste code)",
 }
 
 

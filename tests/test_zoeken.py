@@ -14,7 +14,6 @@ errors in the search data that name file and line.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -91,7 +90,7 @@ def test_geen_vraag_staat_letterlijk_in_de_data(zoekvragen, verse_vragen, kennis
     zinnen |= {vouw_woorden(z) for rv in kennisbank.randvoorwaarden for z in (rv.naam, *rv.zo_merk_je_het)}
     zinnen |= {vouw_woorden(z) for w in kennisbank.werkvormen.values() for z in (w.naam, *w.helpt_bij)}
     rondes = zoekvragen.get("nagekomen", []) + zoekvragen.get("derde_ronde", [])
-    for ronde in ("ronde4", "ronde5", "ronde6", "ronde7"):
+    for ronde in ("ronde4", "ronde5", "ronde6", "ronde7", "ronde8", "ronde9"):
         pad = DATA / f"zoekvragen_{ronde}.yaml"
         if pad.exists():
             rondes += yaml.safe_load(pad.read_text(encoding="utf-8"))["vragen"]
@@ -137,6 +136,10 @@ def test_verse_set_top1_top3_en_onzin(kennisbank, zoeker, verse_vragen):
         ("ronde5", 52, 57, 18),
         ("ronde6", 55, 58, 19),
         ("ronde7", 52, 57, 18),
+        # never looked at: measured once each, 90.0 / 95.0 / 90.0 and 91.7 / 95.0 / 95.0 (round 9 on
+        # the final code); added by a script that counts, so the next engineer tunes on them
+        ("ronde8", 53, 56, 17),
+        ("ronde9", 54, 56, 18),
     ],
 )
 def test_blinde_rondes(kennisbank, zoeker, ronde, top1, top3, leeg):
@@ -205,7 +208,7 @@ def test_doelen_veranderen_de_andere_antwoorden_niet(kennisbank):
     """The aims are searched too, but take neither vocabulary nor weights from the others."""
     met = Zoeker(kennisbank)
     inst = met.inst
-    zonder = Zoeker(kennisbank, dataclasses.replace(inst, soortgewichten={**inst.soortgewichten, "doel": 0.0}))
+    zonder = Zoeker(kennisbank, inst._replace(soortgewichten={**inst.soortgewichten, "doel": 0.0}))
     for vraag in ("de stillere mensen krijgen geen kans om iets te zeggen", "er zeggen steeds mensen af"):
         assert ids(met.zoek(vraag)) == ids(zonder.zoek(vraag))
 
@@ -340,7 +343,7 @@ def test_een_synoniem_in_de_data_verandert_wat_gevonden_wordt(kennisbank, tmp_pa
 
 def test_de_drempel_komt_uit_de_data(kennisbank):
     inst = laad_instellingen()
-    streng = Zoeker(kennisbank, dataclasses.replace(inst, drempel=0.99))
+    streng = Zoeker(kennisbank, inst._replace(drempel=0.99))
     assert streng.zoek("het voelt als een saaie vergadering") == []
     assert Zoeker(kennisbank, inst).zoek("het voelt als een saaie vergadering")
 
@@ -385,9 +388,9 @@ def test_twee_groepen_met_dezelfde_stam_is_een_fout(kennisbank):
     """Snowball joins 'scholen' and 'scholing'; two groups claiming one stem would silently clash."""
     inst = laad_instellingen()
     groepen = list(inst.synoniemen)
-    groepen[0] = dataclasses.replace(groepen[0], woorden=(*groepen[0].woorden, "scholing"))
+    groepen[0] = groepen[0]._replace(woorden=(*groepen[0].woorden, "scholing"))
     with pytest.raises(LnFout) as fout:
-        Zoeker(kennisbank, dataclasses.replace(inst, synoniemen=tuple(groepen)))
+        Zoeker(kennisbank, inst._replace(synoniemen=tuple(groepen)))
     assert "dezelfde stam" in fout.value.bericht
     assert fout.value.bestand == "data/zoeken.yaml"
 
@@ -466,7 +469,7 @@ def test_geen_testvraag_staat_letterlijk_in_de_voorbeelden(zoekvragen, verse_vra
     vragen = zoekvragen["vragen"] + zoekvragen.get("nagekomen", []) + zoekvragen.get("derde_ronde", [])
     vragen += verse_vragen["vragen"]
     onzin = zoekvragen["onzin"] + verse_vragen["onzin"]
-    for ronde in ("ronde4", "ronde5", "ronde6", "ronde7"):
+    for ronde in ("ronde4", "ronde5", "ronde6", "ronde7", "ronde8", "ronde9"):
         data = yaml.safe_load((DATA / f"zoekvragen_{ronde}.yaml").read_text(encoding="utf-8"))
         vragen += data["vragen"]
         onzin += data["onzin"]

@@ -10,7 +10,7 @@ compound parts, or (for an unknown query word) the word it is a typo of.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen
 from lerend_netwerk.zoeken.samenstellingen import Samenstellingen
@@ -22,19 +22,20 @@ Term = dict[str, float]  # alternative tokens for one word, with their quality (
 Groep = tuple[Term, ...]  # one word or expression: one term, or the parts of an unknown compound
 
 
-@dataclass
-class Tekst:
-    """One analysed text: one group per word or expression.
+class Tekst(NamedTuple):
+    """One analysed text: one group per word or expression (`tekst_van`).
 
     Only an unknown compound in a query has more than one part ('vergader' +
     'cultuur'): it counts as one word, found as far as its parts are found.
+    A NamedTuple: the index holds some 740 of them, read on every search.
     """
 
     groepen: list[Groep]
-    termen: list[Term] = field(init=False)  # every part of every group
+    termen: list[Term]  # every part of every group
 
-    def __post_init__(self) -> None:
-        self.termen = [deel for groep in self.groepen for deel in groep]
+
+def tekst_van(groepen: list[Groep]) -> Tekst:
+    return Tekst(groepen, [deel for groep in groepen for deel in groep])
 
 
 class Analyse:
@@ -67,7 +68,7 @@ class Analyse:
         for groep in groepen:
             if groep not in uniek:
                 uniek.append(groep)
-        return Tekst(uniek)
+        return tekst_van(uniek)
 
     # expressions and glued words --------------------------------------------------
 

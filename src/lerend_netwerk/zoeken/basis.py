@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lerend_netwerk.kennisbank import Kennisbank
 from lerend_netwerk.zoeken.documenten import Resultaat, documenten
 from lerend_netwerk.zoeken.instellingen import ZoekInstellingen, laad_instellingen
@@ -32,7 +30,7 @@ class WoordOverlap:
                 continue
             score = len(q & ws) / len(q)
             if score > 0:
-                uit.append(replace(r, score=score))
+                uit.append(r._replace(score=score))
         uit.sort(key=lambda r: -r.score)  # stable: ties keep the order of the data
         return uit[: self.inst.max_resultaten]
 

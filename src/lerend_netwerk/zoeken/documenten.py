@@ -16,7 +16,7 @@ matched as phrasings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lerend_netwerk.fouten import LnFout
 from lerend_netwerk.kennisbank import Kennisbank
@@ -26,8 +26,7 @@ from lerend_netwerk.zoeken.voorbeelden import GEEN, Voorbeelden
 Velden = list[tuple[str, str]]  # (field kind: titel | formulering | voorbeeld | tekst, the text)
 
 
-@dataclass(frozen=True)
-class Resultaat:
+class Resultaat(NamedTuple):
     """One entry the search stands behind (or one picked from the list)."""
 
     id: str

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from lerend_netwerk.kennisbank import Kennisbank
@@ -29,8 +28,7 @@ class Zin(NamedTuple):
     gewichten: list[float]  # the weight of each of its terms
 
 
-@dataclass
-class Document:
+class Document(NamedTuple):
     resultaat: Resultaat
     zinnen: list[Zin]
     alles: set[str]  # every token of the document, its plain text included

@@ -21,7 +21,6 @@ first, the search is unsure and offers the first `max_resultaten` that count.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from lerend_netwerk.zoeken.analyse import Groep, Term
@@ -73,7 +72,7 @@ def gescoord(index: Index, vraag: str, fase: str | None = None) -> Uitslag:
 
 def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:
     """Every document with a score above zero, best first (no threshold)."""
-    return [replace(g.resultaat, score=g.score) for g in gescoord(index, vraag, fase).gescoord]
+    return [g.resultaat._replace(score=g.score) for g in gescoord(index, vraag, fase).gescoord]
 
 
 def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = False) -> list[Resultaat]:
@@ -102,7 +101,7 @@ def kies(alles: list[Gescoord], inst: ZoekInstellingen, iets_anders: bool = Fals
     if not twijfel:
         kandidaten = [g for g in kandidaten if g.score >= inst.marge * beste]
     return [
-        replace(g.resultaat, score=g.score, twijfel=twijfel) for g in kandidaten[: inst.max_resultaten]
+        g.resultaat._replace(score=g.score, twijfel=twijfel) for g in kandidaten[: inst.max_resultaten]
     ]
 
 

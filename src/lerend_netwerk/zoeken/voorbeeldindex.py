@@ -53,12 +53,13 @@ class VoorbeeldIndex:
         totaal = sum(gewichten)
         if totaal <= 0:
             return {}
+        kandidaten = self._kandidaten({t for groep in groepen for deel in groep for t in deel})
         gedekt: dict[int, float] = defaultdict(float)  # per example: the query's weight it covers
         for groep, wq in zip(groepen, gewichten):
             for deel in groep:
                 beste: dict[int, float] = {}  # per example: the best quality of this word in it
                 for token, kwaliteit in deel.items():
-                    for nummer in self.postings.get(token, ()):
+                    for nummer in self._raak(token, kandidaten):
                         if kwaliteit > beste.get(nummer, 0.0):
                             beste[nummer] = kwaliteit
                 gewicht = wq / len(groep)
@@ -67,7 +68,7 @@ class VoorbeeldIndex:
         eigen: dict[int, float] = defaultdict(float)  # per example: the weight of its own tokens met
         for token in {t for groep in groepen for deel in groep for t in deel}:
             gewicht = self.gewicht.get(token)
-            for nummer in self.postings.get(token, ()):
+            for nummer in self._raak(token, kandidaten):
                 eigen[nummer] += gewicht
         b2 = beta * beta
         per_doc: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -80,6 +81,26 @@ class VoorbeeldIndex:
             woorden = {i for _, nummer in naaste for i, groep in enumerate(groepen) if self._bevat(nummer, groep)}
             uit[doc] = (sum(f for f, _ in naaste) / buren, woorden)
         return uit
+
+    def _kandidaten(self, tokens: set[str]) -> set[int] | None:
+        """The examples that hold a less common word of the query; None: every example.
+
+        A common token ('~deelnemer', in a third of the examples) only adds to examples
+        another word of the query already reached: it cannot make one of them the nearest on
+        its own, and looping over its postings took most of the time."""
+        grens = len(self.doc_van) // 8
+        kandidaten: set[int] = set()
+        for token in tokens:
+            postings = self.postings.get(token, ())
+            if len(postings) <= grens:
+                kandidaten.update(postings)
+        return kandidaten or None
+
+    def _raak(self, token: str, kandidaten: set[int] | None) -> Iterable[int]:
+        postings = self.postings.get(token, ())
+        if kandidaten is None or len(postings) <= len(self.doc_van) // 8:
+            return postings
+        return kandidaten.intersection(postings)
 
     def _bevat(self, nummer: int, groep: Groep) -> bool:
         """Whether this example holds this word of the query (postings are sorted: bisect)."""

@@ -62,15 +62,21 @@ def _alinea(uit, markup: str, inspring: int = 2) -> None:
 
 
 def _opsomming(uit, regels: list[str], teken: str = "•", inspring: int = 2) -> None:
-    """Bullets with a hanging indent."""
-    from rich.table import Table
+    """Bullets with a hanging indent: each item wrapped to the width beside its bullet.
 
-    tabel = Table.grid(padding=(0, 1))
-    tabel.add_column(no_wrap=True)
-    tabel.add_column()
+    Not a `Table.grid` per list: measuring a table cost more than the search itself."""
+    from rich.text import Text
+
+    kop = " " * inspring + teken + " "
+    breedte = max(1, uit.width - len(kop))
+    uit_tekst = Text()
     for regel in regels:
-        tabel.add_row(" " * inspring + teken, regel)
-    uit.print(tabel)
+        for nummer, lijn in enumerate(uit.render_str(regel).wrap(uit, breedte, justify="left", overflow="ellipsis")):
+            uit_tekst.append(kop if nummer == 0 else " " * len(kop))
+            uit_tekst.append_text(lijn)
+            uit_tekst.append("\n")
+    uit_tekst.rstrip()
+    uit.print(uit_tekst, soft_wrap=True)
 
 
 def _werkvormen_regels(kb, ids: tuple[str, ...]) -> list[str]:

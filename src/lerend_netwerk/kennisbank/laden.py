@@ -55,9 +55,9 @@ _DATA_BESTANDEN = (
 def _lees_databytes(naam: str) -> tuple[bytes, str]:
     weergave = f"data/{naam}"
     try:
-        from importlib import resources
+        from lerend_netwerk import pakketbytes
 
-        return (resources.files("lerend_netwerk") / "data" / naam).read_bytes(), weergave
+        return pakketbytes("data", naam), weergave
     except OSError:
         raise LnFout("het bestand van de kennisbank ontbreekt", bestand=weergave, advies=_ADVIES_DATA) from None
 

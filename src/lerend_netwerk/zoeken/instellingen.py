@@ -102,10 +102,10 @@ def lees_meegeleverd_bestand(bestand: str, wat: str, pad: Path | None = None) ->
         from lerend_netwerk.bestanden import lees_begrensd
 
         return str(pad), lees_begrensd(pad)
-    from importlib import resources
+    from lerend_netwerk import pakketbytes
 
     try:
-        return bestand, (resources.files("lerend_netwerk").joinpath(*bestand.split("/"))).read_bytes()
+        return bestand, pakketbytes(*bestand.split("/"))
     except OSError:
         raise LnFout(f"het bestand met {wat} ontbreekt", bestand=bestand, advies=ADVIES) from None
 

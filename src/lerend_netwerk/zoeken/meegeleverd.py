@@ -19,7 +19,6 @@ After changing the data or the search code, build it again:
 from __future__ import annotations
 
 import pickle
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,10 +42,12 @@ def sleutel(kennisbank: Kennisbank, zoekgegevens: bytes, voorbeelden: bytes) -> 
 
 def lees(kennisbank: Kennisbank, zoekgegevens: bytes, voorbeelden: bytes) -> Zoeker | None:
     """The shipped index, if it was built from exactly this; else None."""
+    from lerend_netwerk import pakketbytes
+
     if not kennisbank.inhoud:
         return None
     try:
-        bewaard_sleutel, zoeker = pickle.loads((resources.files(__package__) / BESTAND).read_bytes())  # noqa: S301 - our own file, shipped in the package
+        bewaard_sleutel, zoeker = pickle.loads(pakketbytes("zoeken", BESTAND))  # noqa: S301 - our own file, shipped in the package
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
         return None
     if bewaard_sleutel != sleutel(kennisbank, zoekgegevens, voorbeelden):

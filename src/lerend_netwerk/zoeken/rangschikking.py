@@ -137,7 +137,7 @@ def _score(
 def _zin_f(beta: float, vraag: list[Groep], gewichten: list[float], totaal: float, zin: Zin) -> float | None:
     """The F-measure of how much of the query the phrase covers and how much of the
     phrase the query covers, or None if either is nothing."""
-    termen = zin.tekst.termen
+    termen = zin.termen
     gedekt_v = 0.0
     gedekt_z = [0.0] * len(termen)
     for groep, wq in zip(vraag, gewichten):

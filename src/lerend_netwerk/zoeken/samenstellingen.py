@@ -18,6 +18,10 @@ class Samenstellingen:
         self.inst = woordenschat.inst
         self._cache: dict[tuple[bool, str], tuple[str, ...] | None] = {}
 
+    def __getstate__(self) -> dict[str, object]:
+        # a query splits strictly: the build's memo of every document word is never asked again
+        return {**vars(self), "_cache": {sleutel: v for sleutel, v in self._cache.items() if sleutel[0]}}
+
     def splits(self, woord: str, streng: bool) -> tuple[str, ...] | None:
         """Known parts of a compound, or None.
 

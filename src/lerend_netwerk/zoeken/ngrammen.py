@@ -19,7 +19,7 @@ import math
 from array import array
 from collections import Counter, defaultdict
 
-from lerend_netwerk.zoeken.sleutels import Sleutels
+from lerend_netwerk.zoeken.sleutels import Postings
 from lerend_netwerk.zoeken.vouwen import woorden
 
 
@@ -43,18 +43,8 @@ class NgramIndex:
             for g, w in _eenheid({g: (1 + math.log(x)) * idf[g] for g, x in c.items()}).items():
                 per_gram[g].append((nummer, w))
         self.doc_van = array("H", (doc for doc, _ in tellingen))
-        self.grammen = Sleutels(per_gram)  # n-gram number i: postings begin[i]..begin[i + 1], idf[i]
-        self.begin = array("I")
-        self.idf = array("d")
-        self.nummers = array("H")
-        self.gewichten = array("f")
-        for g in self.grammen.lijst():
-            self.begin.append(len(self.nummers))
-            self.idf.append(idf[g])
-            if idf[g] >= min_idf:
-                self.nummers.extend(nummer for nummer, _ in per_gram[g])
-                self.gewichten.extend(w for _, w in per_gram[g])
-        self.begin.append(len(self.nummers))
+        self.postings = Postings({g: p if idf[g] >= min_idf else () for g, p in per_gram.items()})
+        self.idf = array("d", (idf[g] for g in self.postings.sleutels.lijst()))  # aligned with the n-grams
 
     def _tel(self, tekst: str) -> Counter[str]:
         c: Counter[str] = Counter()
@@ -73,12 +63,12 @@ class NgramIndex:
         idf = self.idf
         vector = {}
         for g, x in self._tel(vraag).items():
-            nummer = self.grammen.nummer(g)
+            nummer = self.postings.sleutels.nummer(g)
             vector[nummer if nummer is not None else g] = (1 + math.log(x)) * (
                 idf[nummer] if nummer is not None else self.idf_max
             )
         cosinus: dict[int, float] = defaultdict(float)
-        nummers, gewichten, begin = self.nummers, self.gewichten, self.begin
+        nummers, gewichten, begin = self.postings.nummers, self.postings.waarden, self.postings.begin
         for g, wq in _eenheid(vector).items():
             if isinstance(g, str):
                 continue

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from lerend_netwerk.zoeken.analyse import Groep, Term
-from lerend_netwerk.zoeken.sleutels import Sleutels
+from lerend_netwerk.zoeken.sleutels import Postings
 from lerend_netwerk.zoeken.vouwen import CONCEPT
 
 
@@ -45,25 +45,17 @@ class VoorbeeldIndex:
                 postings[token].append(nummer)
                 gewichten.setdefault(token, gewicht(token))
             self.totaal.append(sum(gewichten[t] for t in uniek))
-        # token number i: its examples nummers[begin[i]:begin[i + 1]] (ascending), its weight gewichten[i]
-        self.tokens = Sleutels(postings)
-        self.begin = array("I")
-        self.nummers = array("H")
-        self.gewichten = array("d")
-        for token in self.tokens.lijst():
-            self.begin.append(len(self.nummers))
-            self.nummers.extend(postings[token])
-            self.gewichten.append(gewichten[token])
-        self.begin.append(len(self.nummers))
+        # per token its examples (ascending), each with the token's weight
+        self._postings = Postings({t: [(n, gewichten[t]) for n in nummers] for t, nummers in postings.items()})
 
     def postings(self, token: str) -> Sequence[int]:
         """The examples that hold this token, ascending."""
-        i = self.tokens.nummer(token)
-        return () if i is None else self.nummers[self.begin[i] : self.begin[i + 1]]
+        plek = self._postings.plek(token)
+        return () if plek is None else self._postings.nummers[plek.start : plek.stop]
 
     def gewicht(self, token: str) -> float:
-        i = self.tokens.nummer(token)
-        return 0.0 if i is None else self.gewichten[i]
+        plek = self._postings.plek(token)
+        return 0.0 if plek is None else self._postings.waarden[plek.start]
 
     def per_document(
         self, groepen: list[Groep], gewichten: list[float], beta: float, buren: int

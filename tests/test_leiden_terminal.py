@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
 import pexpect
 import yaml
+
+from terminal import klaar, start_in_terminal
 
 NETWERK = """\
 naam: LN Zuilen
@@ -33,14 +33,12 @@ bijeenkomsten:
 
 
 def _start(tmp_path: Path, *args: str, kleur: bool = False) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    if not kleur:
-        env["NO_COLOR"] = "1"
-    env.update(LN_NETWERK=str(tmp_path / "netwerk.yaml"), TERM="xterm", COLUMNS="80", LINES="24",
-               LN_LEID_KLOK=str(tmp_path / "klok"), PROMPT_TOOLKIT_NO_CPR="1",
-               PYTHONFAULTHANDLER="1")  # a hang shows where, when the test sends SIGABRT (_verwacht)
-    return pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", *args], cwd=str(tmp_path), env=env,
-                         encoding="utf-8", timeout=20, dimensions=(24, 80))
+    zonder_kleur = {} if kleur else {"NO_COLOR": "1"}
+    return start_in_terminal(
+        tmp_path, *args, kolommen=80, rijen=24, LN_LEID_KLOK=str(tmp_path / "klok"),
+        PYTHONFAULTHANDLER="1",  # a hang shows where, when the test sends SIGABRT (_verwacht)
+        **zonder_kleur,
+    )
 
 
 def _verwacht(kind: pexpect.spawn, patroon, timeout: float = 20):
@@ -172,9 +170,7 @@ def test_without_a_plan_it_offers_one_and_q_n_keeps_the_journal(tmp_path: Path) 
     kind.expect("j = ja, n = nee")
     kind.send("n")
     kind.expect("Niet vastgelegd")
-    kind.expect(pexpect.EOF)
-    kind.close()
-    assert kind.exitstatus == 1
+    assert klaar(kind) == 1
     assert (tmp_path / "netwerk.yaml").read_text(encoding="utf-8") == NETWERK
     assert (tmp_path / "netwerk.yaml.leid").exists()
 
@@ -202,6 +198,4 @@ def test_a_closed_ssh_session_keeps_the_journal_and_the_next_start_resumes(tmp_p
     kind.send("q")
     kind.send("j")
     kind.expect("Afspraak: Volgende keer de wijk in")
-    kind.expect(pexpect.EOF)
-    kind.close()
-    assert kind.exitstatus == 0
+    assert klaar(kind) == 0

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import io
-import os
-import sys
 from pathlib import Path
 
 import pexpect
 
+from terminal import klaar, start_in_terminal
+
 NETWERK = "naam: LN Zuilen\nfase: verkenning\n"
-
-
-def _start(tmp_path: Path, *args: str) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env.update(LN_NETWERK=str(tmp_path / "netwerk.yaml"), TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
-    return pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", *args], cwd=str(tmp_path), env=env,
-                         encoding="utf-8", timeout=20, dimensions=(40, 100))
 
 
 def test_fase_volgende_vraagt_in_het_nederlands_en_j_is_ja(tmp_path: Path) -> None:
     (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
-    kind = _start(tmp_path, "fase", "volgende")
+    kind = start_in_terminal(tmp_path, "fase", "volgende")
     kind.expect("Van Verkenning naar fase 2 Ontwikkeling")
     kind.expect(r"\(j of n")
     kind.send("j\r")
@@ -34,7 +27,7 @@ def test_fase_volgende_vraagt_in_het_nederlands_en_j_is_ja(tmp_path: Path) -> No
 
 def test_fase_volgende_n_is_nee_en_verandert_niets(tmp_path: Path) -> None:
     (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
-    kind = _start(tmp_path, "fase", "volgende")
+    kind = start_in_terminal(tmp_path, "fase", "volgende")
     kind.expect(r"\(j of n")
     kind.send("n\r")
     kind.expect(pexpect.EOF)
@@ -49,24 +42,18 @@ def test_fase_volgende_n_is_nee_en_verandert_niets(tmp_path: Path) -> None:
 MET_DEELNEMERS = NETWERK + "deelnemers:\n  - naam: Els\n    soort: kinderdagverblijf\n  - naam: Joost\n"
 
 
-def _klaar(kind: pexpect.spawn) -> int:
-    kind.expect(pexpect.EOF)
-    kind.close()
-    return kind.exitstatus
-
-
 def test_thema_kiest_een_speerpunt_uit_het_ukk(tmp_path: Path) -> None:
     from lerend_netwerk.statusbestand import lees_netwerk
 
     (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
-    kind = _start(tmp_path, "thema")
+    kind = start_in_terminal(tmp_path, "thema")
     kind.expect("Welk speerpunt")
     kind.expect("Speerpunt 1: Warme relaties")
     kind.send("\x1b[B\r")  # one down: Speerpunt 2
     kind.expect("gezamenlijke leerdoel")
     kind.send("Samen kijken naar kinderen\r")
     kind.expect("Thema bijgewerkt")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     thema = lees_netwerk(tmp_path / "netwerk.yaml").thema
     assert (thema.speerpunt, thema.ukk_hoofdstuk, thema.gezamenlijk_leerdoel) == (
         "Speerpunt 2: Gevoelig oog", 1, "Samen kijken naar kinderen")
@@ -77,7 +64,7 @@ def test_deelnemer_toevoegen_en_weg_in_een_terminal(tmp_path: Path) -> None:
 
     pad = tmp_path / "netwerk.yaml"
     pad.write_text(MET_DEELNEMERS, encoding="utf-8")
-    kind = _start(tmp_path, "deelnemer", "toevoegen", "Noor Hendriks")
+    kind = start_in_terminal(tmp_path, "deelnemer", "toevoegen", "Noor Hendriks")
     kind.expect("Organisatie")
     kind.send("Basisschool De Vaart\r")
     kind.expect("Wat voor organisatie")
@@ -85,14 +72,14 @@ def test_deelnemer_toevoegen_en_weg_in_een_terminal(tmp_path: Path) -> None:
     kind.expect("leerdoel")
     kind.send("Spel in groep 1\r")
     kind.expect("Toegevoegd")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     assert lees_netwerk(pad).deelnemers[-1].soort == "basisschool"
 
-    kind = _start(tmp_path, "deelnemer", "weg", "joost")
+    kind = start_in_terminal(tmp_path, "deelnemer", "weg", "joost")
     kind.expect("Joost weghalen")
     kind.send("j\r")
     kind.expect("Weggehaald")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     assert [d.naam for d in lees_netwerk(pad).deelnemers] == ["Els", "Noor Hendriks"]
 
 
@@ -101,7 +88,7 @@ def test_deelnemer_wijzig_toont_wat_er_staat(tmp_path: Path) -> None:
 
     pad = tmp_path / "netwerk.yaml"
     pad.write_text(MET_DEELNEMERS, encoding="utf-8")
-    kind = _start(tmp_path, "deelnemer", "wijzig", "Els")
+    kind = start_in_terminal(tmp_path, "deelnemer", "wijzig", "Els")
     kind.expect("Naam van de deelnemer")
     kind.send("\r")  # keeps 'Els'
     kind.expect("Organisatie")
@@ -111,7 +98,7 @@ def test_deelnemer_wijzig_toont_wat_er_staat(tmp_path: Path) -> None:
     kind.expect("leerdoel")
     kind.send("Beter overdragen\r")
     kind.expect("Bijgewerkt")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     els = lees_netwerk(pad).deelnemers[0]
     assert (els.naam, els.organisatie, els.soort, els.leerdoel) == ("Els", "Kdv De Boomhut", "kinderdagverblijf", "Beter overdragen")
 
@@ -121,20 +108,20 @@ def test_randvoorwaarde_en_behaald_in_een_terminal(tmp_path: Path) -> None:
 
     pad = tmp_path / "netwerk.yaml"
     pad.write_text(NETWERK, encoding="utf-8")
-    kind = _start(tmp_path, "randvoorwaarde", "tijd")
+    kind = start_in_terminal(tmp_path, "randvoorwaarde", "tijd")
     kind.expect("is dat geregeld")
     kind.send("\x1b[A\x1b[A\x1b[A\r")  # from 'weet ik nog niet' up to 'ja'
     kind.expect("Toelichting bij tijd")
     kind.send("Twee uur per maand\r")
     kind.expect("van onbekend naar ja")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     assert lees_netwerk(pad).rv("tijd").toelichting == "Twee uur per maand"
 
-    kind = _start(tmp_path, "behaald")
+    kind = start_in_terminal(tmp_path, "behaald")
     kind.expect("Welk signaal vink je af")
     kind.send("\r")
     kind.expect("Afgevinkt")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     assert lees_netwerk(pad).behaald == ("kennismaken-elkaar-kennen",)
 
 
@@ -143,7 +130,7 @@ def test_bijeenkomst_vraagt_wie_er_niet_was_en_de_afspraken(tmp_path: Path) -> N
 
     pad = tmp_path / "netwerk.yaml"
     pad.write_text(MET_DEELNEMERS + "bijeenkomsten:\n  - datum: 2026-09-18\n", encoding="utf-8")
-    kind = _start(tmp_path, "bijeenkomst")
+    kind = start_in_terminal(tmp_path, "bijeenkomst")
     kind.expect("Datum van de bijeenkomst")
     kind.send("\x15" + "2026-09-18\r")  # Ctrl-U clears today's date
     kind.expect("Welke werkvormen")
@@ -163,7 +150,7 @@ def test_bijeenkomst_vraagt_wie_er_niet_was_en_de_afspraken(tmp_path: Path) -> N
     kind.expect("al een gehouden bijeenkomst")
     kind.send("j\r")
     kind.expect("Vastgelegd")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     b = lees_netwerk(pad).bijeenkomsten[-1]
     assert (b.afwezig, b.aanwezig, b.afspraken) == (("Joost",), 1, ("Foto's meenemen",))
 
@@ -175,7 +162,7 @@ def test_barometer_at_the_laptop_clears_the_screen_between_people(tmp_path: Path
     from lerend_netwerk.statusbestand import lees_statusbestand
 
     (tmp_path / "netwerk.yaml").write_text(NETWERK, encoding="utf-8")
-    kind = _start(tmp_path, "barometer", "--datum", "2026-11-12")
+    kind = start_in_terminal(tmp_path, "barometer", "--datum", "2026-11-12")
     kind.logfile_read = gezien = io.StringIO()
     for deelnemer, toets in ((1, "\r"), (2, "\x1b[B\r")):  # the first keeps 3 (neutraal), the second picks 4
         kind.expect(f"deelnemer {deelnemer}. Je antwoorden zijn anoniem")
@@ -187,7 +174,7 @@ def test_barometer_at_the_laptop_clears_the_screen_between_people(tmp_path: Path
     kind.expect("opslaan")
     kind.send("j\r")
     kind.expect("de meting van 2026-11-12 met 2 deelnemers")
-    assert _klaar(kind) == 0
+    assert klaar(kind) == 0
     scherm = gezien.getvalue()
     assert scherm.count("\x1b[2J") >= 4  # cleared before and after each person: no one sees another's answers
     assert scherm.index("deelnemer 2.") > scherm.rindex("\x1b[2J", 0, scherm.index("deelnemer 2."))

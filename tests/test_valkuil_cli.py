@@ -12,6 +12,7 @@ import pexpect
 import pytest
 
 from lerend_netwerk import vragen
+from terminal import klaar, start_in_terminal
 
 
 @pytest.fixture(autouse=True)
@@ -393,10 +394,7 @@ def test_het_geinstalleerde_ln_werkt_zoals_de_readme_het_toont():
 
 
 def _start_in_terminal(tmp_path: Path, *args: str) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "LN_BIBLIOTHEEK")}
-    env.update(LN_CACHE=str(tmp_path / ".cache"), TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
-    return pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", "valkuil", *args], cwd=str(tmp_path), env=env,
-                         encoding="utf-8", timeout=20, dimensions=(40, 100))
+    return start_in_terminal(tmp_path, "valkuil", *args, LN_CACHE=str(tmp_path / ".cache"))
 
 
 def test_in_een_terminal_zonder_woorden_kies_je_in_twee_stappen(tmp_path):
@@ -409,9 +407,7 @@ def test_in_een_terminal_zonder_woorden_kies_je_in_twee_stappen(tmp_path):
     kind.send("\r")
     kind.expect("Nieuwe kartrekkers: ondersteuning door ervaren kartrekkers")
     kind.expect("Aanpak")
-    kind.expect(pexpect.EOF)
-    kind.close()
-    assert kind.exitstatus == 0
+    assert klaar(kind) == 0
 
 
 def test_in_een_terminal_bij_twijfel_kies_je_er_een(tmp_path):
@@ -420,6 +416,4 @@ def test_in_een_terminal_bij_twijfel_kies_je_er_een(tmp_path):
     kind.expect("Geen van deze")
     kind.send("\x1b[B\r")  # the second: the pitfall 'te vrijblijvend'
     kind.expect("Onderzoek wat deelnemers echt willen leren en hoe")
-    kind.expect(pexpect.EOF)
-    kind.close()
-    assert kind.exitstatus == 0
+    assert klaar(kind) == 0

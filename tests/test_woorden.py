@@ -13,6 +13,7 @@ import pytest
 
 from lerend_netwerk import entry
 from lerend_netwerk.entry import EIGEN_OPDRACHTEN
+from terminal import start_in_terminal
 
 ENGELS = re.compile(r"<str>|<int>|\{[A-Z_]+\}|<=x|x<=|\bShow\b|\bUsage\b|\bdefault\b|\brequired\b|\bInstall\b")
 
@@ -82,11 +83,7 @@ def test_tab_aanvullen_installeren_in_het_nederlands(ln, tmp_path: Path, monkeyp
 def test_vragen_geven_hun_hint_een_keer_en_eindigen_in_het_nederlands(tmp_path: Path) -> None:
     """The checklist of `ln bijeenkomst`: one hint, and an answer line without 'done (N selections)'."""
     (tmp_path / "netwerk.yaml").write_text("naam: LN Zuilen\nfase: verkenning\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env.update(LN_NETWERK=str(tmp_path / "netwerk.yaml"), TERM="xterm", COLUMNS="100", LINES="40",
-               PROMPT_TOOLKIT_NO_CPR="1")
-    kind = pexpect.spawn(sys.executable, ["-m", "lerend_netwerk", "bijeenkomst"], cwd=str(tmp_path), env=env,
-                         encoding="utf-8", timeout=20, dimensions=(40, 100))
+    kind = start_in_terminal(tmp_path, "bijeenkomst")
     kind.expect("Datum van de bijeenkomst")
     kind.send("\r")  # the default: today
     kind.expect("Welke werkvormen deden jullie?")

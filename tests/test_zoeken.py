@@ -539,3 +539,13 @@ def test_een_eigen_bibliotheek_gebruikt_de_meegeleverde_index_niet(tmp_path):
     (tmp_path / "eigen.yaml").write_text((DATA / "eigen-valkuil.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     kennisbank = laad_kennisbank(tmp_path)
     assert meegeleverd.lees(kennisbank, lees_zoekbestand()[1], lees_voorbeeldbestand()[1]) is None
+
+
+def test_een_lege_sleutellijst_overleeft_de_cache():
+    """pickle skips __setstate__ for a false state: an index without examples must still load."""
+    import pickle
+
+    from lerend_netwerk.zoeken.sleutels import Sleutels
+
+    terug = pickle.loads(pickle.dumps(Sleutels([])))  # noqa: S301 - our own bytes
+    assert terug.nummer("afzeggen") is None

@@ -88,10 +88,10 @@ def laad_vragenlijst(pad: Path | None = None) -> Vragenlijst:
     from lerend_netwerk.yamlbron import lees_yaml_bytes
 
     if pad is None:
-        from importlib import resources
+        from lerend_netwerk import pakketbytes
 
         bestand, advies = "data/barometer.yaml", "dit is een fout in de meegeleverde vragenlijst; meld het aan de makers."
-        inhoud = (resources.files("lerend_netwerk") / "data" / "barometer.yaml").read_bytes()
+        inhoud = pakketbytes("data", "barometer.yaml")
     else:
         bestand, advies = str(pad), "verbeter je eigen vragenlijst; kijk naar data/barometer.yaml voor de vorm."
         try:

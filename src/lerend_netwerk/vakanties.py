@@ -60,9 +60,9 @@ def lees_vakanties(pad: Path | None) -> Vakanties:
     from lerend_netwerk.yamlbron import lees_yaml_bytes
 
     if pad is None:
-        from importlib import resources
+        from lerend_netwerk import pakketbytes
 
-        inhoud = (resources.files("lerend_netwerk") / "data" / VOORBEELD_NAAM).read_bytes()
+        inhoud = pakketbytes("data", VOORBEELD_NAAM)
         bron = f"het meegeleverde voorbeeld ({VOORBEELD_NAAM})"
     else:
         pad = Path(pad)

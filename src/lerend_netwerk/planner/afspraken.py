@@ -123,12 +123,11 @@ def _uit_cache_of_gezocht(kb: Kennisbank, contexten: list[str]) -> dict[str, lis
     again and again, and loading the search costs start-up time (docs/planner.md)."""
     if not contexten:
         return {}
-    from importlib import resources
+    from lerend_netwerk import cache, pakketbytes
 
-    from lerend_netwerk import cache
-
-    zoekdata = (resources.files("lerend_netwerk") / "data" / "zoeken.yaml").read_bytes()
-    sleutel = cache.sleutel([kb.sleutel.encode(), zoekdata, *(c.encode() for c in contexten)])
+    # everything the search's answers depend on: its settings and its example complaints
+    zoekdata = [pakketbytes("data", naam) for naam in ("zoeken.yaml", "zoekvoorbeelden.yaml")]
+    sleutel = cache.sleutel([kb.sleutel.encode(), *zoekdata, *(c.encode() for c in contexten)])
     bewaard = cache.lees("afspraken", sleutel)
     if isinstance(bewaard, dict) and set(bewaard) == set(contexten):
         return bewaard

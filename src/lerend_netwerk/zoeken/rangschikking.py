@@ -49,7 +49,6 @@ def gescoord(index: Index, vraag: str, fase: str | None = None) -> Uitslag:
     context = [all(index.is_context(deel) for deel in groep) for groep in groepen]
     vraagtokens = {t for groep in groepen for deel in groep for t in deel}
     gelijkenis = index.ngrammen.scores(vraag, index.onzin + 1)
-    n = inst.ngrammen.gewicht
     voorbeelden = index.voorbeelden.per_document(groepen, gewichten, inst.beta, inst.voorbeeld_buren)
     uit = []
     for nummer, (doc, letters) in enumerate(zip(index.documenten, gelijkenis)):
@@ -62,12 +61,19 @@ def gescoord(index: Index, vraag: str, fase: str | None = None) -> Uitslag:
         bewijs = len({i for i in gevonden | uit_voorbeelden if not context[i]})
         if woorden <= 0:
             continue
-        score = (1 - n) * woorden + n * letters * inst.soortgewichten[doc.resultaat.soort]
+        score = _gemengd(inst, woorden, letters * inst.soortgewichten[doc.resultaat.soort])
         uit.append(Gescoord(round(min(1.0, score), 6), steun, bewijs, doc.resultaat))
     # equal scores: the entry with more matching phrasings first
     uit.sort(key=lambda x: (-x.score, -x.steun, x.resultaat.id))
-    onzin = (1 - n) * inst.zinsdeel * voorbeelden.get(index.onzin, (0.0, set()))[0] + n * gelijkenis[index.onzin]
-    return Uitslag(uit, onzin)
+    # 'something else' has only examples: its words are its nearest examples, counted as a best phrase
+    onzin_woorden = inst.zinsdeel * voorbeelden.get(index.onzin, (0.0, set()))[0]
+    return Uitslag(uit, _gemengd(inst, onzin_woorden, gelijkenis[index.onzin]))
+
+
+def _gemengd(inst: ZoekInstellingen, woorden: float, letters: float) -> float:
+    """The two opinions in one score: the words' and the letters' (`ngrammen.gewicht`)."""
+    n = inst.ngrammen.gewicht
+    return (1 - n) * woorden + n * letters
 
 
 def alle_scores(index: Index, vraag: str, fase: str | None = None) -> list[Resultaat]:

@@ -18,11 +18,11 @@ class Sleutels:
         self._tekst = "\n".join(sorted(sleutels))
         self._lijst: list[str] | None = None
 
-    def __getstate__(self) -> str:
-        return self._tekst
+    def __getstate__(self) -> tuple[str]:
+        return (self._tekst,)  # a tuple: pickle skips __setstate__ for a false state, such as ""
 
-    def __setstate__(self, tekst: str) -> None:
-        self._tekst = tekst
+    def __setstate__(self, toestand: tuple[str]) -> None:
+        (self._tekst,) = toestand
         self._lijst = None
 
     def lijst(self) -> list[str]:

@@ -65,7 +65,8 @@ class VoorbeeldIndex:
         totaal = sum(gewichten)
         if totaal <= 0:
             return {}
-        kandidaten = self._kandidaten({t for groep in groepen for deel in groep for t in deel})
+        tokens = {t for groep in groepen for deel in groep for t in deel}
+        kandidaten = self._kandidaten(tokens)
         gedekt: dict[int, float] = defaultdict(float)  # per example: the query's weight it covers
         for groep, wq in zip(groepen, gewichten):
             for deel in groep:
@@ -78,7 +79,7 @@ class VoorbeeldIndex:
                 for nummer, kwaliteit in beste.items():
                     gedekt[nummer] += gewicht * kwaliteit
         eigen: dict[int, float] = defaultdict(float)  # per example: the weight of its own tokens met
-        for token in {t for groep in groepen for deel in groep for t in deel}:
+        for token in tokens:
             gewicht = self.gewicht(token)
             for nummer in self._raak(token, kandidaten):
                 eigen[nummer] += gewicht
@@ -100,19 +101,22 @@ class VoorbeeldIndex:
         A common token ('~deelnemer', in a third of the examples) only adds to examples
         another word of the query already reached: it cannot make one of them the nearest on
         its own, and looping over its postings took most of the time."""
-        grens = len(self.doc_van) // 8
         kandidaten: set[int] = set()
         for token in tokens:
             postings = self.postings(token)
-            if len(postings) <= grens:
+            if not self._gewoon(postings):
                 kandidaten.update(postings)
         return kandidaten or None
 
     def _raak(self, token: str, kandidaten: set[int] | None) -> Iterable[int]:
         postings = self.postings(token)
-        if kandidaten is None or len(postings) <= len(self.doc_van) // 8:
+        if kandidaten is None or not self._gewoon(postings):
             return postings
         return kandidaten.intersection(postings)
+
+    def _gewoon(self, postings: Sequence[int]) -> bool:
+        """A common token: in more than an eighth of the examples."""
+        return len(postings) > len(self.doc_van) // 8
 
     def _bevat(self, nummer: int, groep: Groep) -> bool:
         """Whether this example holds this word of the query (postings are sorted: bisect)."""
